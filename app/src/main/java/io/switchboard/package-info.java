@@ -1,0 +1,4 @@
+@NullMarked
+package io.switchboard;
+
+import org.jspecify.annotations.NullMarked;

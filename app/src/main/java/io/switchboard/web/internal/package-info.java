@@ -1,0 +1,4 @@
+@NullMarked
+package io.switchboard.web.internal;
+
+import org.jspecify.annotations.NullMarked;

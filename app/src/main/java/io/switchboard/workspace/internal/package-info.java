@@ -1,0 +1,4 @@
+@NullMarked
+package io.switchboard.workspace.internal;
+
+import org.jspecify.annotations.NullMarked;

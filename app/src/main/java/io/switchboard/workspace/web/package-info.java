@@ -1,0 +1,4 @@
+@NullMarked
+package io.switchboard.workspace.web;
+
+import org.jspecify.annotations.NullMarked;

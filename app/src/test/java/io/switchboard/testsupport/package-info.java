@@ -1,0 +1,4 @@
+@NullMarked
+package io.switchboard.testsupport;
+
+import org.jspecify.annotations.NullMarked;
