@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 public class SetupGate {
     private volatile @Nullable String token;
 
-    void open(String token) {
+    public void open(String token) {
         this.token = token;
     }
 

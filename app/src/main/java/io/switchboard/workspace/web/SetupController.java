@@ -1,6 +1,7 @@
 package io.switchboard.workspace.web;
 
 import io.switchboard.workspace.WorkspaceException;
+import io.switchboard.workspace.WorkspaceManagement;
 import io.switchboard.workspace.internal.FirstStart;
 import io.switchboard.workspace.internal.SetupGate;
 import org.jspecify.annotations.Nullable;
@@ -18,15 +19,22 @@ class SetupController {
 
     private final SetupGate gate;
     private final FirstStart firstStart;
+    private final WorkspaceManagement workspaces;
 
-    SetupController(SetupGate gate, FirstStart firstStart) {
+    SetupController(SetupGate gate, FirstStart firstStart, WorkspaceManagement workspaces) {
         this.gate = gate;
         this.firstStart = firstStart;
+        this.workspaces = workspaces;
+    }
+
+    /** Open only until the first owner exists, however it was created (another node, the environment). */
+    private boolean open() {
+        return gate.isOpen() && !workspaces.isSetUp();
     }
 
     @GetMapping("/setup")
     String form(@RequestParam(required = false) @Nullable String token, Model model) {
-        if (!gate.isOpen()) {
+        if (!open()) {
             return "redirect:/login";
         }
         model.addAttribute("tokenValid", gate.accepts(token));
@@ -36,7 +44,7 @@ class SetupController {
 
     @PostMapping("/setup")
     String submit(@ModelAttribute("form") SetupForm form, Model model) {
-        if (!gate.isOpen()) {
+        if (!open()) {
             return "redirect:/login";
         }
         if (!gate.accepts(form.token())) {
