@@ -1,6 +1,7 @@
 package io.switchboard.workspace.web;
 
 import io.switchboard.workspace.WorkspaceManagement;
+import io.switchboard.workspace.internal.LoginFailureHandler;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -29,6 +30,9 @@ class LoginController {
                     "failure", ex instanceof BadCredentialsException ? "Wrong e-mail or password." : ex.getMessage());
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         }
+        // Keep what was typed: the address of the failed attempt goes back into the form.
+        var email = session == null ? null : session.getAttribute(LoginFailureHandler.LAST_EMAIL);
+        model.addAttribute("email", email instanceof String value ? value : "");
         return "workspace/login";
     }
 }
