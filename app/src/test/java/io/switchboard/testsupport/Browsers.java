@@ -37,7 +37,9 @@ public final class Browsers {
                 "--disable-component-update",
                 "--disable-sync",
                 "--window-size=1280,900");
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .build();
         var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;

@@ -28,7 +28,8 @@ class MessageBundleTests {
             while (matcher.find()) {
                 var key = matcher.group(1);
                 // Keys built from a value ('role.' + ${r}) are checked by their prefix.
-                var known = english.contains(key) || english.stream().anyMatch(k -> k.startsWith(key) && key.endsWith("."));
+                var known =
+                        english.contains(key) || english.stream().anyMatch(k -> k.startsWith(key) && key.endsWith("."));
                 if (!known) {
                     missing.add(page.getFilename() + ": " + key);
                 }

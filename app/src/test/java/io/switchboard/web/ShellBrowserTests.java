@@ -47,7 +47,9 @@ class ShellBrowserTests {
         if (browser != null) {
             var shot = browser.getScreenshotAs(OutputType.FILE).toPath();
             Files.createDirectories(Path.of("target/screenshots"));
-            Files.copy(shot, Path.of("target/screenshots/" + getClass().getSimpleName() + ".png"),
+            Files.copy(
+                    shot,
+                    Path.of("target/screenshots/" + getClass().getSimpleName() + ".png"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             browser.quit();
         }
@@ -71,12 +73,14 @@ class ShellBrowserTests {
         browser.findElement(By.linkText("API keys")).click();
         browser.findElement(By.id("key-name")).sendKeys("From the browser");
         browser.findElement(By.cssSelector("form.row button[type=submit]")).click();
-        var secret = browser.findElement(By.cssSelector("[data-testid=new-secret]")).getAttribute("value");
+        var secret =
+                browser.findElement(By.cssSelector("[data-testid=new-secret]")).getAttribute("value");
         assertThat(secret).startsWith("sb_");
         assertThat(new HttpApi(port).get("/api/v1/workspace", secret).status()).isEqualTo(200);
 
         browser.findElement(By.linkText("Users")).click();
-        assertThat(browser.findElement(By.cssSelector("tr[data-email='" + tenant.ownerEmail() + "']")).getText())
+        assertThat(browser.findElement(By.cssSelector("tr[data-email='" + tenant.ownerEmail() + "']"))
+                        .getText())
                 .contains("Owner");
 
         browser.findElement(By.cssSelector("form.logout button")).click();
@@ -90,7 +94,8 @@ class ShellBrowserTests {
         browser.findElement(By.id("username")).sendKeys(tenant.ownerEmail());
         browser.findElement(By.id("password")).sendKeys("not the password");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector("[data-testid=login-problem]")).getText())
+        assertThat(browser.findElement(By.cssSelector("[data-testid=login-problem]"))
+                        .getText())
                 .isEqualTo("Wrong e-mail or password.");
         assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo(tenant.ownerEmail());
         assertThat(browser.findElement(By.id("password")).getAttribute("value")).isEmpty();

@@ -93,8 +93,8 @@ class SecurityConfiguration {
                         .authenticated())
                 .authenticationProvider(passwords)
                 .securityContext(s -> s.securityContextRepository(contexts))
-                .formLogin(
-                        f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+                .formLogin(f ->
+                        f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(new LoginFailureHandler()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .addFilterAfter(new MembershipRefreshFilter(refresh, contexts), SecurityContextHolderFilter.class)
                 .headers(
