@@ -3,8 +3,7 @@
 # that health is UP, the bootstrap API key works and the owner can open the sign-in page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source <(sed -n '/^java_major()/,/^}/p;/^find_jdk()/,/^}/p' switchboard)
-JAVA="$(find_jdk)/bin/java"
+JAVA="$(./switchboard java-home)/bin/java"
 DATA="$(mktemp -d)"
 PORT=$(( 20000 + RANDOM % 20000 ))
 KEY="smoke-test-key-$(date +%s)-0123456789"

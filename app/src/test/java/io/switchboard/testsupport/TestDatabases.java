@@ -2,8 +2,9 @@ package io.switchboard.testsupport;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Real databases for tests: a fresh PostgreSQL database per Spring context on the local server
@@ -14,10 +15,13 @@ public final class TestDatabases {
     public static final String PG_PORT = env("SWITCHBOARD_TEST_PG_PORT", "5432");
     public static final String PG_USER = env("SWITCHBOARD_TEST_PG_USER", "postgres");
     public static final String PG_PASSWORD = env("SWITCHBOARD_TEST_PG_PASSWORD", "");
-    private static final CopyOnWriteArrayList<String> CREATED = new CopyOnWriteArrayList<>();
+    private static final String PREFIX = "sb_test_";
+    // Test databases are dropped by a later run, not at JVM exit: a shutdown hook races with the Spring
+    // contexts closing their pools and stalls the fork. Two hours is longer than any test run.
+    private static final long STALE_AFTER_SECONDS = 2 * 3600;
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropAll));
+        dropStale();
     }
 
     private TestDatabases() {}
@@ -29,7 +33,8 @@ public final class TestDatabases {
 
     /** Creates an empty database and returns its JDBC URL. */
     public static String newPostgresDatabase() {
-        var name = "sb_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        var name = PREFIX + Instant.now().getEpochSecond() + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         try (var connection = DriverManager.getConnection(url("postgres"), PG_USER, PG_PASSWORD);
                 var statement = connection.createStatement()) {
             statement.execute("create database " + name);
@@ -37,7 +42,6 @@ public final class TestDatabases {
             throw new IllegalStateException(
                     "PostgreSQL is needed at " + PG_HOST + ":" + PG_PORT + " for this test (see README, Tests)", e);
         }
-        CREATED.add(name);
         return url(name);
     }
 
@@ -45,14 +49,29 @@ public final class TestDatabases {
         return "jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/" + database;
     }
 
-    private static void dropAll() {
-        for (var name : CREATED) {
-            try (var connection = DriverManager.getConnection(url("postgres"), PG_USER, PG_PASSWORD);
-                    var statement = connection.createStatement()) {
-                statement.execute("drop database if exists " + name + " with (force)");
-            } catch (SQLException ignored) {
-                // Best effort at JVM exit; a left-over test database holds no real data.
+    private static void dropStale() {
+        var cutoff = Instant.now().getEpochSecond() - STALE_AFTER_SECONDS;
+        try (var connection = DriverManager.getConnection(url("postgres"), PG_USER, PG_PASSWORD);
+                var statement = connection.createStatement()) {
+            var names = new ArrayList<String>();
+            try (var rows =
+                    statement.executeQuery("select datname from pg_database where datname like 'sb\\_test\\_%'")) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
             }
+            for (var name : names) {
+                var parts = name.split("_");
+                if (parts.length == 4 && parts[2].matches("\\d+") && Long.parseLong(parts[2]) < cutoff) {
+                    try {
+                        statement.execute("drop database if exists " + name);
+                    } catch (SQLException inUse) {
+                        // Still open somewhere: a later run drops it.
+                    }
+                }
+            }
+        } catch (SQLException unavailable) {
+            // No PostgreSQL here: the PostgreSQL tests will say so when they need it.
         }
     }
 
