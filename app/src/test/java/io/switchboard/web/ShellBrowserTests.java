@@ -79,6 +79,7 @@ class ShellBrowserTests {
         assertThat(new HttpApi(port).get("/api/v1/workspace", secret).status()).isEqualTo(200);
 
         browser.findElement(By.linkText("Users")).click();
+        screenshot("settings-users");
         assertThat(browser.findElement(By.cssSelector("tr[data-email='" + tenant.ownerEmail() + "']"))
                         .getText())
                 .contains("Owner");
@@ -99,6 +100,18 @@ class ShellBrowserTests {
                 .isEqualTo("Wrong e-mail or password.");
         assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo(tenant.ownerEmail());
         assertThat(browser.findElement(By.id("password")).getAttribute("value")).isEmpty();
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.createDirectories(Path.of("target/screenshots"));
+            Files.copy(
+                    browser.getScreenshotAs(OutputType.FILE).toPath(),
+                    Path.of("target/screenshots/" + name + ".png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String url(String path) {
