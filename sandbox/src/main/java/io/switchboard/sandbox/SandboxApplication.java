@@ -1,5 +1,6 @@
 package io.switchboard.sandbox;
 
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 
@@ -9,6 +10,12 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 @EnableAutoConfiguration
 public class SandboxApplication {
     public static void main(String[] args) {
-        SpringApplication.run(SandboxApplication.class, args);
+        var application = new SpringApplication(SandboxApplication.class);
+        // Meta accepts documents up to 100 MB; Spring's multipart default (1 MB) would refuse most media.
+        application.setDefaultProperties(Map.of(
+                "spring.servlet.multipart.max-file-size", "100MB",
+                "spring.servlet.multipart.max-request-size", "101MB",
+                "spring.threads.virtual.enabled", "true"));
+        application.run(args);
     }
 }

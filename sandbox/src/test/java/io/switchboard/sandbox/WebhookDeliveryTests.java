@@ -60,15 +60,18 @@ class WebhookDeliveryTests extends SandboxTestSupport {
     }
 
     @Test
-    void eventsInTheBatchWindowShareOnePost() {
+    void eventsInTheBatchWindowShareOnePost() throws Exception {
         var to = newCustomer();
-        customerSays(to, "one");
-        customerSays(to, "two");
-        customerSays(to, "three");
-        await().until(() -> RECEIVER.values("messages").size() == 3);
-        assertThat(RECEIVER.deliveries()).hasSize(1);
-        assertThat(RECEIVER.deliveries().getFirst().json().path("entry").get(0).path("changes"))
-                .hasSize(3);
+        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 6; i++) {
+                var text = "message " + i;
+                executor.submit(() -> customerSays(to, text));
+            }
+        }
+        await().until(() -> RECEIVER.values("messages").size() == 6);
+        assertThat(RECEIVER.deliveries()).hasSizeLessThan(6);
+        assertThat(RECEIVER.deliveries())
+                .anyMatch(d -> d.json().path("entry").get(0).path("changes").size() > 1);
     }
 
     @Test

@@ -7,33 +7,49 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One callback's queue with at most one worker. A batch that fails blocks the lane while it is retried
- * with exponential backoff, which keeps per-message status order; after the last attempt it is dropped.
+ * One callback's queue with at most one worker. A batch whose POST fails is retried later with
+ * exponential backoff while other events go on; events with the same order key (a message's statuses)
+ * are held back until the earlier batch is delivered or abandoned after the last attempt.
  */
 final class Lane {
     private static final Logger log = LoggerFactory.getLogger(Lane.class);
+    private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    record Pending(String phoneNumberId, String wabaId, String field, ObjectNode value, long enqueuedNanos) {}
+    record Pending(
+            String phoneNumberId,
+            String wabaId,
+            String field,
+            ObjectNode value,
+            @Nullable String orderKey,
+            long enqueuedNanos) {}
+
+    private record Retry(List<Pending> batch, int attempt, long dueNanos) {}
 
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final AtomicBoolean working = new AtomicBoolean();
+    private final PriorityQueue<Retry> retries =
+            new PriorityQueue<>((a, b) -> Long.compare(a.dueNanos(), b.dueNanos()));
+    private final Map<String, List<Pending>> held = new HashMap<>();
     private final LaneContext context;
+    private final Delivery delivery;
 
     Lane(LaneContext context) {
         this.context = context;
+        this.delivery = new Delivery(context);
     }
 
     void offer(Pending pending) {
@@ -45,8 +61,10 @@ final class Lane {
         return working.compareAndSet(false, true);
     }
 
-    void clear() {
+    synchronized void clear() {
         queue.clear();
+        retries.clear();
+        held.clear();
     }
 
     int size() {
@@ -56,24 +74,29 @@ final class Lane {
     void run() {
         try {
             while (true) {
-                var first = queue.poll();
+                runDueRetries();
+                var waitNanos = nextRetryNanos();
+                var first = waitNanos > 0 ? queue.poll(waitNanos, TimeUnit.NANOSECONDS) : queue.poll();
                 if (first == null) {
+                    if (hasRetries()) {
+                        continue;
+                    }
                     working.set(false);
-                    // An event offered after poll() but before the flag dropped has nobody to send it.
+                    // An event offered after poll() but before the flag dropped has nobody else to send it.
                     if (queue.isEmpty() || !working.compareAndSet(false, true)) {
                         return;
                     }
                     continue;
                 }
-                var waitNanos =
+                var windowNanos =
                         context.settings().batchWindow().toNanos() - (System.nanoTime() - first.enqueuedNanos());
-                if (waitNanos > 0) {
-                    TimeUnit.NANOSECONDS.sleep(waitNanos);
+                if (windowNanos > 0) {
+                    TimeUnit.NANOSECONDS.sleep(windowNanos);
                 }
                 var batch = new ArrayList<Pending>();
                 batch.add(first);
                 queue.drainTo(batch, context.settings().maxBatchSize() - 1);
-                deliver(batch);
+                send(withoutHeld(batch), 1);
             }
         } catch (InterruptedException e) {
             working.set(false);
@@ -81,99 +104,144 @@ final class Lane {
         }
     }
 
-    private void deliver(List<Pending> batch) throws InterruptedException {
-        var faults = context.faults().get();
-        if (faults.reorderWebhooks() && batch.size() > 1) {
-            for (var event : batch.reversed()) {
-                deliverWithRetries(List.of(event));
+    private synchronized List<Pending> withoutHeld(List<Pending> batch) {
+        var free = new ArrayList<Pending>();
+        for (var event : batch) {
+            var waiting = event.orderKey() == null ? null : held.get(event.orderKey());
+            if (waiting != null) {
+                waiting.add(event);
+            } else {
+                free.add(event);
             }
-        } else {
-            deliverWithRetries(batch);
+        }
+        return free;
+    }
+
+    private void send(List<Pending> batch, int attempt) throws InterruptedException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        var faults = context.faults().get();
+        if (attempt == 1 && faults.reorderWebhooks() && batch.size() > 1) {
+            for (var event : batch.reversed()) {
+                send(List.of(event), 1);
+            }
+            return;
+        }
+        if (attempt > 1) {
+            context.stats().webhook("retried");
+        }
+        var dropped = attempt == 1 && Faults.roll(faults.dropWebhookRate());
+        if (dropped) {
+            context.stats().webhook("dropped");
+        }
+        if (!dropped && delivery.post(batch)) {
+            release(batch);
+            return;
+        }
+        if (!dropped) {
+            context.stats().webhook("failed");
+        }
+        if (attempt >= context.settings().maxAttempts()) {
+            context.stats().webhook("abandoned");
+            log.warn("Gave up on a webhook batch of {} events after {} attempts", batch.size(), attempt);
+            release(batch);
+            return;
+        }
+        synchronized (this) {
+            for (var event : batch) {
+                if (event.orderKey() != null) {
+                    held.putIfAbsent(event.orderKey(), new ArrayList<>());
+                }
+            }
+            retries.add(new Retry(batch, attempt + 1, System.nanoTime() + backoffNanos(attempt)));
         }
     }
 
-    private void deliverWithRetries(List<Pending> batch) throws InterruptedException {
-        var stats = context.stats();
-        var body = Json.bytes(envelope(batch));
+    /** Sends what waited behind the batch, in the order it arrived. */
+    private void release(List<Pending> batch) throws InterruptedException {
+        var next = new ArrayList<Pending>();
+        synchronized (this) {
+            for (var event : batch) {
+                var waiting = event.orderKey() == null ? null : held.remove(event.orderKey());
+                if (waiting != null) {
+                    next.addAll(waiting);
+                }
+            }
+        }
+        send(next, 1);
+    }
+
+    private void runDueRetries() throws InterruptedException {
+        while (true) {
+            Retry due;
+            synchronized (this) {
+                due = retries.peek() != null && retries.peek().dueNanos() <= System.nanoTime() ? retries.poll() : null;
+            }
+            if (due == null) {
+                return;
+            }
+            send(due.batch(), due.attempt());
+        }
+    }
+
+    private synchronized boolean hasRetries() {
+        return !retries.isEmpty();
+    }
+
+    private synchronized long nextRetryNanos() {
+        var next = retries.peek();
+        return next == null ? IDLE_NANOS : Math.max(1, next.dueNanos() - System.nanoTime());
+    }
+
+    private long backoffNanos(int failures) {
         var settings = context.settings();
-        var dropFirst = Faults.roll(context.faults().get().dropWebhookRate());
-        for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
-            if (attempt > 1) {
-                stats.webhook("retried");
-                Thread.sleep(backoff(attempt - 1));
-            }
-            if (attempt == 1 && dropFirst) {
-                stats.webhook("dropped");
-                continue;
-            }
+        var millis = settings.initialBackoff().toMillis() * (1L << Math.min(failures - 1, 20));
+        return TimeUnit.MILLISECONDS.toNanos(
+                Math.min(millis, settings.maxBackoff().toMillis()));
+    }
+
+    /** One signed POST of a batch, after the verification handshake if the callback is not verified yet. */
+    private record Delivery(LaneContext context) {
+        boolean post(List<Pending> batch) throws InterruptedException {
             var number =
                     context.numbers().find(batch.getFirst().phoneNumberId()).orElse(null);
             if (number == null) {
-                stats.webhook("abandoned");
-                return;
+                return false;
             }
-            if (post(number, body)) {
-                stats.webhook("delivered");
-                if (Faults.roll(context.faults().get().duplicateWebhookRate()) && post(number, body)) {
-                    stats.webhook("duplicated");
-                }
-                return;
+            var body = Json.bytes(Envelope.of(batch, context.clock().epochSecond()));
+            if (!post(number, body)) {
+                return false;
             }
-            stats.webhook("failed");
+            context.stats().webhook("delivered");
+            if (Faults.roll(context.faults().get().duplicateWebhookRate()) && post(number, body)) {
+                context.stats().webhook("duplicated");
+            }
+            return true;
         }
-        stats.webhook("abandoned");
-        log.warn("Gave up on a webhook batch of {} events after {} attempts", batch.size(), settings.maxAttempts());
-    }
 
-    private Duration backoff(int failures) {
-        var settings = context.settings();
-        var millis = settings.initialBackoff().toMillis() * (1L << Math.min(failures - 1, 20));
-        return Duration.ofMillis(Math.min(millis, settings.maxBackoff().toMillis()));
-    }
-
-    private boolean post(BusinessNumber number, byte[] body) throws InterruptedException {
-        var callback = number.callbackUrl();
-        if (callback == null
-                || !context.numbers().verified(number.phoneNumberId())
-                        && !context.verifier().verify(number)) {
-            return false;
+        private boolean post(BusinessNumber number, byte[] body) throws InterruptedException {
+            var callback = number.callbackUrl();
+            if (callback == null
+                    || !context.numbers().verified(number.phoneNumberId())
+                            && !context.verifier().verify(number)) {
+                return false;
+            }
+            try {
+                var request = HttpRequest.newBuilder(URI.create(callback))
+                        .timeout(context.settings().timeout())
+                        .header("Content-Type", "application/json")
+                        .header("X-Hub-Signature-256", Signer.signature(number.appSecret(), body))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build();
+                var status = context.http()
+                        .send(request, HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+                return status >= 200 && status < 300;
+            } catch (IOException | IllegalArgumentException e) {
+                log.debug("Webhook delivery to number {} failed: {}", number.phoneNumberId(), e.toString());
+                return false;
+            }
         }
-        try {
-            var request = HttpRequest.newBuilder(URI.create(callback))
-                    .timeout(context.settings().timeout())
-                    .header("Content-Type", "application/json")
-                    .header("X-Hub-Signature-256", Signer.signature(number.appSecret(), body))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .build();
-            var status = context.http()
-                    .send(request, HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-            return status >= 200 && status < 300;
-        } catch (IOException | IllegalArgumentException e) {
-            log.debug("Webhook delivery to number {} failed: {}", number.phoneNumberId(), e.toString());
-            return false;
-        }
-    }
-
-    /** Meta's envelope: one entry per WABA; non-message fields carry the entry {@code time}. */
-    private ObjectNode envelope(List<Pending> batch) {
-        var root = Json.object().put("object", "whatsapp_business_account");
-        var entries = root.putArray("entry");
-        var byEntry = new LinkedHashMap<String, ObjectNode>();
-        for (var event : batch) {
-            var messages = event.field().equals("messages");
-            var entry = byEntry.computeIfAbsent(event.wabaId() + messages, k -> {
-                var created = entries.addObject().put("id", event.wabaId());
-                if (!messages) {
-                    created.put("time", context.clock().epochSecond());
-                }
-                created.putArray("changes");
-                return created;
-            });
-            var change = ((ArrayNode) entry.get("changes")).addObject();
-            change.set("value", event.value());
-            change.put("field", event.field());
-        }
-        return root;
     }
 }

@@ -15,8 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Queues webhook events and delivers them on virtual threads, never on the caller's thread. Events for
- * the same WABA and callback share a {@link Lane}: they are batched into one POST and delivered in order,
- * so a message's statuses arrive as sent → delivered → read unless the reorder fault is on.
+ * the same WABA and callback share a {@link Lane}: they are batched into one POST; a failed POST is retried
+ * with backoff without holding up other events, but a message's later statuses wait behind it, so they
+ * arrive as sent → delivered → read unless the reorder fault is on.
  */
 public final class WebhookDispatcher implements AutoCloseable {
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
@@ -43,7 +44,11 @@ public final class WebhookDispatcher implements AutoCloseable {
         var key = number.wabaId() + " " + number.callbackUrl() + " "
                 + number.appSecret().hashCode();
         var lane = lanes.computeIfAbsent(key, k -> new Lane(context));
-        lane.offer(new Lane.Pending(number.phoneNumberId(), number.wabaId(), field, value, System.nanoTime()));
+        // Statuses of one message must not overtake each other, even while an earlier one is being retried.
+        var status = value.path("statuses").path(0).path("id");
+        var orderKey = status.isString() ? status.asString() : null;
+        lane.offer(
+                new Lane.Pending(number.phoneNumberId(), number.wabaId(), field, value, orderKey, System.nanoTime()));
         if (lane.claimWorker()) {
             var worker = Thread.ofVirtual().name("sandbox-webhooks").unstarted(() -> {
                 try {
