@@ -1,7 +1,8 @@
 /**
- * The channel SPI and its adapters: WhatsApp (Cloud API client, webhook intake, business accounts and
- * numbers, quality, limits), later e-mail and SMS. Stores credentials and raw provider events; leaves
- * contacts to {@code contacts} and messages to {@code messaging}.
+ * The channel SPI and its adapters: WhatsApp (webhook intake, business accounts and numbers, quality,
+ * limits, inbound media), later e-mail and SMS. Stores credentials (encrypted), raw provider events and
+ * downloaded media; hands parsed messages to {@code messaging} through {@code spi.WhatsAppInboundSink}
+ * and publishes account, number and template changes as events. Knows nothing of contacts or messages.
  */
 @ApplicationModule(allowedDependencies = {"workspace"})
 @NullMarked

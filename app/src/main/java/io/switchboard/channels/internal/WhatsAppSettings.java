@@ -1,0 +1,21 @@
+package io.switchboard.channels.internal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The WhatsApp adapter: {@code SWITCHBOARD_WHATSAPP_GRAPH_URL}, {@code SWITCHBOARD_WHATSAPP_GRAPH_VERSION}
+ * (pinned, per reference §1), and the webhook and media workers' pacing
+ * ({@code SWITCHBOARD_WHATSAPP_WORKER_BATCH_SIZE}, {@code …_WORKER_POLL_INTERVAL}, {@code …_WORKER_LEASE}).
+ */
+@Validated
+@ConfigurationProperties("switchboard.whatsapp")
+public record WhatsAppSettings(
+        @DefaultValue("https://graph.facebook.com") String graphUrl,
+        @DefaultValue("v24.0") String graphVersion,
+        @DefaultValue("50") int workerBatchSize,
+        @DefaultValue("2s") Duration workerPollInterval,
+        @DefaultValue("5m") Duration workerLease,
+        @DefaultValue("10s") Duration httpTimeout) {}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.switchboard.channels.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,27 @@
+package io.switchboard.channels.web;
+
+import io.switchboard.channels.ChannelException;
+import java.net.URI;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Maps the channels module's exceptions to problem+json for its API controllers. */
+@RestControllerAdvice(basePackageClasses = ChannelApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE + 120)
+class ChannelProblems {
+    @ExceptionHandler
+    ErrorResponse on(ChannelException ex) {
+        var status = switch (ex.kind()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
+        return ErrorResponse.builder(ex, status, ex.getMessage())
+                .type(URI.create("/problems/" + ex.slug()))
+                .build();
+    }
+}

@@ -1,0 +1,103 @@
+package io.switchboard.channels.whatsapp.internal;
+
+import static io.switchboard.channels.internal.Sql.ts;
+
+import io.switchboard.channels.ChannelId;
+import io.switchboard.channels.internal.Sql;
+import io.switchboard.workspace.WorkspaceId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Raw webhook bodies and their processing state. The claim and the state changes are installation-wide
+ * on purpose: the worker serves every workspace; each row still carries the workspace it was routed to.
+ */
+@Repository
+public class WebhookEventStore {
+    /** A claimed event: what the worker needs to process it. */
+    public record Claimed(UUID id, WorkspaceId workspaceId, ChannelId channelId, String appSecretFp, String body, int attempts) {}
+
+    static final String INSERT = """
+            insert into channels_webhook_event (id, workspace_id, channel_id, app_secret_fp, received_at, body,
+                   status, attempts, next_attempt_at)
+            values (:id, :workspace, :channel, :fp, :at, :body, 'PENDING', 0, :at)""";
+    // PROCESSING rows whose lease ran out belong to a worker that died: they are due again.
+    static final String DUE = """
+            select id from channels_webhook_event
+             where status in ('PENDING', 'FAILED', 'PROCESSING') and next_attempt_at <= :now
+             order by next_attempt_at
+             limit :limit
+               for update skip locked""";
+    static final String LEASE = """
+            update channels_webhook_event set status = 'PROCESSING', attempts = attempts + 1, next_attempt_at = :until
+             where id = :id""";
+    static final String LOAD = """
+            select id, workspace_id, channel_id, app_secret_fp, body, attempts from channels_webhook_event
+             where id = :id and status = 'PROCESSING'""";
+    static final String DONE = """
+            update channels_webhook_event set status = 'DONE', processed_at = :at, last_error = null
+             where id = :id and status = 'PROCESSING'""";
+    static final String FAILED = """
+            update channels_webhook_event set status = 'FAILED', next_attempt_at = :retry, last_error = :error
+             where id = :id and status = 'PROCESSING'""";
+    static final String COUNT = "select count(*) from channels_webhook_event where workspace_id = :workspace";
+
+    private final JdbcClient jdbc;
+
+    WebhookEventStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(UUID id, WorkspaceId workspace, ChannelId channel, String fp, String body, Instant at) {
+        jdbc.sql(INSERT)
+                .param("id", id)
+                .param("workspace", workspace.value())
+                .param("channel", channel.value())
+                .param("fp", fp)
+                .param("at", ts(at))
+                .param("body", body)
+                .update();
+    }
+
+    /** Locks up to {@code limit} due events and leases them until {@code until}; call inside a transaction. */
+    public List<UUID> claim(int limit, Instant now, Instant until) {
+        var ids = jdbc.sql(DUE).param("now", ts(now)).param("limit", limit).query(UUID.class).list();
+        for (var id : ids) {
+            jdbc.sql(LEASE).param("id", id).param("until", ts(until)).update();
+        }
+        return ids;
+    }
+
+    public Optional<Claimed> load(UUID id) {
+        return jdbc.sql(LOAD)
+                .param("id", id)
+                .query((rs, n) -> new Claimed(
+                        Sql.uuid(rs, "id"),
+                        new WorkspaceId(Sql.uuid(rs, "workspace_id")),
+                        new ChannelId(Sql.uuid(rs, "channel_id")),
+                        rs.getString("app_secret_fp"),
+                        rs.getString("body"),
+                        rs.getInt("attempts")))
+                .optional();
+    }
+
+    public void done(UUID id, Instant at) {
+        jdbc.sql(DONE).param("id", id).param("at", ts(at)).update();
+    }
+
+    public void failed(UUID id, Instant retryAt, String error) {
+        jdbc.sql(FAILED)
+                .param("id", id)
+                .param("retry", ts(retryAt))
+                .param("error", error.length() > 2000 ? error.substring(0, 2000) : error)
+                .update();
+    }
+
+    public long count(WorkspaceId workspace) {
+        return jdbc.sql(COUNT).param("workspace", workspace.value()).query(Long.class).single();
+    }
+}

@@ -1,0 +1,94 @@
+package io.switchboard.contacts;
+
+import io.switchboard.contacts.internal.ContactStore;
+import io.switchboard.contacts.internal.IdentityKind;
+import io.switchboard.workspace.WorkspaceId;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Contacts of a workspace and their identities. Every method is scoped to one workspace. */
+@Service
+public class ContactManagement {
+    private static final Logger log = LoggerFactory.getLogger(ContactManagement.class);
+    private final ContactStore contacts;
+    private final Clock clock;
+
+    ContactManagement(ContactStore contacts, Clock clock) {
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    /**
+     * The contact with this WhatsApp id, else with this BSUID, else a new one; records the profile name,
+     * BSUID, username and phone it did not know yet. Safe to call twice and concurrently for one person.
+     *
+     * @throws IllegalArgumentException if neither {@code waId} nor {@code userId} is given
+     */
+    @Transactional
+    public ContactId findOrCreateByWhatsApp(WorkspaceId workspace, WhatsAppIdentity who) {
+        if (who.waId() == null && who.userId() == null) {
+            throw new IllegalArgumentException("a WhatsApp identity needs a wa_id or a user_id");
+        }
+        var now = clock.instant();
+        var existing = find(workspace, who);
+        if (existing.isEmpty()) {
+            var created = ContactId.random();
+            existing = Optional.of(contacts.create(workspace, created, who, now));
+        }
+        var id = existing.get();
+        contacts.enrich(workspace, id, who, now);
+        return id;
+    }
+
+    /**
+     * Moves a contact to its new WhatsApp number (system message {@code user_changed_number}). If the new
+     * number already belongs to another contact, both are left as they are (a later merge decides).
+     */
+    @Transactional
+    public Optional<ContactId> changeWhatsAppNumber(WorkspaceId workspace, String oldWaId, String newWaId) {
+        var contact = contacts.findBy(workspace, IdentityKind.WA_ID, oldWaId);
+        if (contact.isEmpty()) {
+            return Optional.empty();
+        }
+        var taken = contacts.findBy(workspace, IdentityKind.WA_ID, newWaId);
+        if (taken.isPresent() && !taken.equals(contact)) {
+            log.info("A contact changed number to one another contact already has; left for a merge");
+            return contact;
+        }
+        contacts.moveWhatsAppNumber(workspace, contact.get(), oldWaId, newWaId, clock.instant());
+        return contact;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Contact> findByWaId(WorkspaceId workspace, String waId) {
+        return contacts.findBy(workspace, IdentityKind.WA_ID, waId).flatMap(id -> contacts.get(workspace, id));
+    }
+
+    /** @throws ContactException INVALID if {@code phone} is not a plausible international number */
+    @Transactional(readOnly = true)
+    public Optional<Contact> findByPhone(WorkspaceId workspace, String phone) {
+        return contacts.findBy(workspace, IdentityKind.PHONE, PhoneNumbers.e164(phone))
+                .flatMap(id -> contacts.get(workspace, id));
+    }
+
+    /** @throws ContactException NOT_FOUND if the contact is not in this workspace */
+    @Transactional(readOnly = true)
+    public Contact get(WorkspaceId workspace, ContactId id) {
+        return contacts.get(workspace, id).orElseThrow(ContactException::notFound);
+    }
+
+    private Optional<ContactId> find(WorkspaceId workspace, WhatsAppIdentity who) {
+        Optional<ContactId> found = Optional.empty();
+        if (who.waId() != null) {
+            found = contacts.findBy(workspace, IdentityKind.WA_ID, who.waId());
+        }
+        if (found.isEmpty() && who.userId() != null) {
+            found = contacts.findBy(workspace, IdentityKind.WA_USER_ID, who.userId());
+        }
+        return found;
+    }
+}

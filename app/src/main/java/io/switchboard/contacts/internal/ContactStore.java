@@ -1,0 +1,169 @@
+package io.switchboard.contacts.internal;
+
+import io.switchboard.contacts.Contact;
+import io.switchboard.contacts.ContactId;
+import io.switchboard.contacts.WhatsAppIdentity;
+import io.switchboard.workspace.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** {@code contacts_contact} and {@code contacts_identity}: one contact, many identities, each unique per workspace. */
+@Repository
+public class ContactStore {
+    static final String INSERT_CONTACT = """
+            insert into contacts_contact (id, workspace_id, profile_name, created_at, updated_at)
+            values (:id, :workspace, :name, :at, :at)""";
+    static final String DELETE_CONTACT = "delete from contacts_contact where workspace_id = :workspace and id = :id";
+    // on conflict do nothing: a concurrent worker may claim the same identity first; the loser backs off.
+    static final String INSERT_IDENTITY = """
+            insert into contacts_identity (id, workspace_id, contact_id, kind, identity_value, created_at)
+            values (:id, :workspace, :contact, :kind, :value, :at)
+            on conflict do nothing""";
+    static final String FIND_BY = """
+            select contact_id from contacts_identity
+             where workspace_id = :workspace and kind = :kind and identity_value = :value""";
+    static final String IDENTITIES = """
+            select kind, identity_value from contacts_identity
+             where workspace_id = :workspace and contact_id = :contact order by created_at""";
+    static final String GET = """
+            select id, profile_name, created_at, updated_at from contacts_contact
+             where workspace_id = :workspace and id = :id""";
+    static final String RENAME = """
+            update contacts_contact set profile_name = :name, updated_at = :at
+             where workspace_id = :workspace and id = :id and (profile_name is null or profile_name <> :name)""";
+    static final String MOVE_IDENTITY = """
+            update contacts_identity set identity_value = :new
+             where workspace_id = :workspace and contact_id = :contact and kind = :kind and identity_value = :old""";
+    static final String TOUCH = "update contacts_contact set updated_at = :at where workspace_id = :workspace and id = :id";
+
+    private final JdbcClient jdbc;
+
+    ContactStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Creates the contact with its primary identity, or returns the contact that won a race for that identity. */
+    public ContactId create(WorkspaceId workspace, ContactId id, WhatsAppIdentity who, Instant at) {
+        jdbc.sql(INSERT_CONTACT)
+                .param("id", id.value())
+                .param("workspace", workspace.value())
+                .param("name", who.profileName())
+                .param("at", ts(at))
+                .update();
+        var kind = who.waId() != null ? IdentityKind.WA_ID : IdentityKind.WA_USER_ID;
+        var value = who.waId() != null ? who.waId() : who.userId();
+        if (identity(workspace, id, kind, value, at) == 0) {
+            jdbc.sql(DELETE_CONTACT).param("workspace", workspace.value()).param("id", id.value()).update();
+            return findBy(workspace, kind, value).orElseThrow();
+        }
+        return id;
+    }
+
+    /** Adds the identities and profile name this contact did not have yet. */
+    public void enrich(WorkspaceId workspace, ContactId id, WhatsAppIdentity who, Instant at) {
+        var known = identities(workspace, id);
+        var wanted = new EnumMap<IdentityKind, @Nullable String>(IdentityKind.class);
+        wanted.put(IdentityKind.WA_ID, who.waId());
+        wanted.put(IdentityKind.PHONE, who.waId() == null ? null : "+" + who.waId());
+        wanted.put(IdentityKind.WA_USER_ID, who.userId());
+        wanted.put(IdentityKind.WA_USERNAME, who.username());
+        for (var entry : wanted.entrySet()) {
+            var value = entry.getValue();
+            if (value != null && !value.equals(known.get(entry.getKey()))) {
+                identity(workspace, id, entry.getKey(), value, at);
+            }
+        }
+        if (who.profileName() != null) {
+            jdbc.sql(RENAME)
+                    .param("workspace", workspace.value())
+                    .param("id", id.value())
+                    .param("name", who.profileName())
+                    .param("at", ts(at))
+                    .update();
+        }
+    }
+
+    public void moveWhatsAppNumber(WorkspaceId workspace, ContactId id, String oldWaId, String newWaId, Instant at) {
+        move(workspace, id, IdentityKind.WA_ID, oldWaId, newWaId);
+        move(workspace, id, IdentityKind.PHONE, "+" + oldWaId, "+" + newWaId);
+        jdbc.sql(TOUCH).param("workspace", workspace.value()).param("id", id.value()).param("at", ts(at)).update();
+    }
+
+    public Optional<ContactId> findBy(WorkspaceId workspace, IdentityKind kind, String value) {
+        return jdbc.sql(FIND_BY)
+                .param("workspace", workspace.value())
+                .param("kind", kind.name())
+                .param("value", value)
+                .query(UUID.class)
+                .optional()
+                .map(ContactId::new);
+    }
+
+    public Optional<Contact> get(WorkspaceId workspace, ContactId id) {
+        var ids = identities(workspace, id);
+        return jdbc.sql(GET)
+                .param("workspace", workspace.value())
+                .param("id", id.value())
+                .query((rs, n) -> contact(rs, ids))
+                .optional();
+    }
+
+    /** The latest value per kind (a contact may keep older usernames or BSUIDs). */
+    private Map<IdentityKind, String> identities(WorkspaceId workspace, ContactId id) {
+        var out = new EnumMap<IdentityKind, String>(IdentityKind.class);
+        jdbc.sql(IDENTITIES)
+                .param("workspace", workspace.value())
+                .param("contact", id.value())
+                .query(rs -> {
+                    out.put(IdentityKind.valueOf(rs.getString("kind")), rs.getString("identity_value"));
+                });
+        return out;
+    }
+
+    private int identity(WorkspaceId workspace, ContactId id, IdentityKind kind, String value, Instant at) {
+        return jdbc.sql(INSERT_IDENTITY)
+                .param("id", UUID.randomUUID())
+                .param("workspace", workspace.value())
+                .param("contact", id.value())
+                .param("kind", kind.name())
+                .param("value", value)
+                .param("at", ts(at))
+                .update();
+    }
+
+    private void move(WorkspaceId workspace, ContactId id, IdentityKind kind, String from, String to) {
+        jdbc.sql(MOVE_IDENTITY)
+                .param("workspace", workspace.value())
+                .param("contact", id.value())
+                .param("kind", kind.name())
+                .param("old", from)
+                .param("new", to)
+                .update();
+    }
+
+    private static Contact contact(ResultSet rs, Map<IdentityKind, String> ids) throws SQLException {
+        return new Contact(
+                new ContactId(rs.getObject("id", UUID.class)),
+                rs.getString("profile_name"),
+                ids.get(IdentityKind.WA_ID),
+                ids.get(IdentityKind.PHONE),
+                ids.get(IdentityKind.WA_USER_ID),
+                ids.get(IdentityKind.WA_USERNAME),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static OffsetDateTime ts(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.switchboard.contacts.internal;
+
+import org.jspecify.annotations.NullMarked;

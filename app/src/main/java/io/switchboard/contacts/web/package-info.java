@@ -1,0 +1,4 @@
+@NullMarked
+package io.switchboard.contacts.web;
+
+import org.jspecify.annotations.NullMarked;

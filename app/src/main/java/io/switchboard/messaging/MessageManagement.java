@@ -1,0 +1,62 @@
+package io.switchboard.messaging;
+
+import io.switchboard.channels.ChannelId;
+import io.switchboard.contacts.ContactId;
+import io.switchboard.messaging.internal.MessageStore;
+import io.switchboard.messaging.internal.StatusApplier;
+import io.switchboard.workspace.WorkspaceId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads a contact's messages and records outbound messages. Every method is scoped to one workspace. */
+@Service
+public class MessageManagement {
+    /** The largest page {@link #messages} returns. */
+    public static final int MAX_PAGE = 200;
+
+    private final MessageStore messages;
+    private final StatusApplier statuses;
+    private final Clock clock;
+
+    MessageManagement(MessageStore messages, StatusApplier statuses, Clock clock) {
+        this.messages = messages;
+        this.statuses = statuses;
+        this.clock = clock;
+    }
+
+    /** The contact's messages, newest first, sent before {@code before} (all when {@code null}). */
+    @Transactional(readOnly = true)
+    public List<StoredMessage> messages(WorkspaceId workspace, ContactId contact, @Nullable Instant before, int limit) {
+        return messages.page(workspace, contact, before, Math.clamp(limit, 1, MAX_PAGE));
+    }
+
+    /**
+     * Records a message the Cloud API client sent (HTTP 200 with its wamid), ACCEPTED. Statuses that
+     * arrived before this call (Meta can be faster than our bookkeeping) are applied at once. Idempotent
+     * on (channel, provider message id): a second call returns the first message's id.
+     */
+    @Transactional
+    public MessageId recordOutbound(
+            WorkspaceId workspace,
+            ChannelId channel,
+            ContactId contact,
+            String providerMessageId,
+            String type,
+            String contentJson,
+            @Nullable String bizOpaqueCallbackData,
+            Instant sentAt) {
+        var id = MessageId.random();
+        var inserted = messages.insert(new MessageStore.NewMessage(id, workspace, channel, contact, Direction.OUT, type,
+                contentJson, "{}", providerMessageId, MessageStatus.ACCEPTED, null, null, null,
+                bizOpaqueCallbackData, sentAt, clock.instant()));
+        if (!inserted) {
+            return messages.find(workspace, channel, providerMessageId).orElseThrow().id();
+        }
+        statuses.apply(workspace, channel, providerMessageId);
+        return id;
+    }
+}

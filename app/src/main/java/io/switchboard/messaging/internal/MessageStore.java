@@ -1,0 +1,176 @@
+package io.switchboard.messaging.internal;
+
+import static io.switchboard.messaging.internal.Db.ts;
+
+import io.switchboard.channels.ChannelId;
+import io.switchboard.contacts.ContactId;
+import io.switchboard.messaging.Direction;
+import io.switchboard.messaging.MessageId;
+import io.switchboard.messaging.MessageStatus;
+import io.switchboard.messaging.StoredMessage;
+import io.switchboard.workspace.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** {@code messaging_message}: one row per (channel, provider message id). */
+@Repository
+public class MessageStore {
+    /** A message to insert. */
+    public record NewMessage(
+            MessageId id,
+            WorkspaceId workspace,
+            ChannelId channel,
+            ContactId contact,
+            Direction direction,
+            String type,
+            String contentJson,
+            String rawJson,
+            String providerMessageId,
+            MessageStatus status,
+            @Nullable Integer errorCode,
+            @Nullable String errorTitle,
+            @Nullable String contextId,
+            @Nullable String bizOpaqueCallbackData,
+            Instant occurredAt,
+            Instant createdAt) {}
+
+    /** What status application needs of a message. */
+    public record Head(MessageId id, ContactId contactId, Direction direction, MessageStatus status) {}
+
+    // on conflict do nothing: Meta redelivers; the unique key makes the second copy a no-op (invariant 2).
+    static final String INSERT = """
+            insert into messaging_message (id, workspace_id, channel_id, contact_id, direction, type, content, raw,
+                   provider_message_id, status, error_code, error_title, context_id, biz_opaque_callback_data,
+                   occurred_at, created_at, updated_at)
+            values (:id, :workspace, :channel, :contact, :direction, :type, :content, :raw, :provider, :status,
+                   :errorCode, :errorTitle, :context, :opaque, :occurred, :created, :created)
+            on conflict do nothing""";
+    static final String HEAD = """
+            select id, contact_id, direction, status from messaging_message
+             where workspace_id = :workspace and channel_id = :channel and provider_message_id = :provider""";
+    static final String SET_STATUS = """
+            update messaging_message set status = :status, error_code = coalesce(:errorCode, error_code),
+                   error_title = coalesce(:errorTitle, error_title), updated_at = :at
+             where workspace_id = :workspace and id = :id""";
+    static final String SET_EXTRAS = """
+            update messaging_message set pricing = coalesce(pricing, :pricing),
+                   biz_opaque_callback_data = coalesce(biz_opaque_callback_data, :opaque)
+             where workspace_id = :workspace and id = :id""";
+    static final String PAGE = """
+            select id, channel_id, contact_id, direction, type, content, provider_message_id, status, error_code,
+                   error_title, context_id, biz_opaque_callback_data, pricing, occurred_at, created_at
+              from messaging_message
+             where workspace_id = :workspace and contact_id = :contact and occurred_at < :before
+             order by occurred_at desc, id desc
+             limit :limit""";
+
+    private final JdbcClient jdbc;
+    private final StatusStore history;
+
+    MessageStore(JdbcClient jdbc, StatusStore history) {
+        this.jdbc = jdbc;
+        this.history = history;
+    }
+
+    /** @return whether the row is new ({@code false}: this provider id was stored before) */
+    public boolean insert(NewMessage m) {
+        return jdbc.sql(INSERT)
+                        .param("id", m.id().value())
+                        .param("workspace", m.workspace().value())
+                        .param("channel", m.channel().value())
+                        .param("contact", m.contact().value())
+                        .param("direction", m.direction().name())
+                        .param("type", m.type())
+                        .param("content", m.contentJson())
+                        .param("raw", m.rawJson())
+                        .param("provider", m.providerMessageId())
+                        .param("status", m.status().name())
+                        .param("errorCode", m.errorCode())
+                        .param("errorTitle", m.errorTitle())
+                        .param("context", m.contextId())
+                        .param("opaque", m.bizOpaqueCallbackData())
+                        .param("occurred", ts(m.occurredAt()))
+                        .param("created", ts(m.createdAt()))
+                        .update()
+                == 1;
+    }
+
+    public Optional<Head> find(WorkspaceId workspace, ChannelId channel, String providerMessageId) {
+        return jdbc.sql(HEAD)
+                .param("workspace", workspace.value())
+                .param("channel", channel.value())
+                .param("provider", providerMessageId)
+                .query((rs, n) -> new Head(
+                        new MessageId(rs.getObject("id", UUID.class)),
+                        new ContactId(rs.getObject("contact_id", UUID.class)),
+                        Direction.valueOf(rs.getString("direction")),
+                        MessageStatus.valueOf(rs.getString("status"))))
+                .optional();
+    }
+
+    void status(WorkspaceId workspace, MessageId id, MessageStatus status, @Nullable Integer code, @Nullable String title, Instant at) {
+        jdbc.sql(SET_STATUS)
+                .param("workspace", workspace.value())
+                .param("id", id.value())
+                .param("status", status.name())
+                .param("errorCode", code)
+                .param("errorTitle", title)
+                .param("at", ts(at))
+                .update();
+    }
+
+    void extras(WorkspaceId workspace, MessageId id, @Nullable String pricing, @Nullable String opaque) {
+        jdbc.sql(SET_EXTRAS)
+                .param("workspace", workspace.value())
+                .param("id", id.value())
+                .param("pricing", pricing)
+                .param("opaque", opaque)
+                .update();
+    }
+
+    public List<StoredMessage> page(WorkspaceId workspace, ContactId contact, @Nullable Instant before, int limit) {
+        var rows = jdbc.sql(PAGE)
+                .param("workspace", workspace.value())
+                .param("contact", contact.value())
+                .param("before", ts(before == null ? Instant.parse("9999-12-31T00:00:00Z") : before))
+                .param("limit", limit)
+                .query(MessageStore::row)
+                .list();
+        var out = new ArrayList<StoredMessage>(rows.size());
+        for (var row : rows) {
+            out.add(new StoredMessage(row.id(), row.channelId(), row.contactId(), row.direction(), row.type(),
+                    row.contentJson(), row.providerMessageId(), row.status(), row.errorCode(), row.errorTitle(),
+                    row.contextId(), row.bizOpaqueCallbackData(), row.pricingJson(), row.occurredAt(), row.createdAt(),
+                    history.entries(workspace, row.channelId(), row.providerMessageId())));
+        }
+        return out;
+    }
+
+    private static StoredMessage row(ResultSet rs, int n) throws SQLException {
+        return new StoredMessage(
+                new MessageId(rs.getObject("id", UUID.class)),
+                new ChannelId(rs.getObject("channel_id", UUID.class)),
+                new ContactId(rs.getObject("contact_id", UUID.class)),
+                Direction.valueOf(rs.getString("direction")),
+                rs.getString("type"),
+                rs.getString("content"),
+                rs.getString("provider_message_id"),
+                MessageStatus.valueOf(rs.getString("status")),
+                Db.integer(rs, "error_code"),
+                rs.getString("error_title"),
+                rs.getString("context_id"),
+                rs.getString("biz_opaque_callback_data"),
+                rs.getString("pricing"),
+                Db.instant(rs, "occurred_at"),
+                Db.instant(rs, "created_at"),
+                List.of());
+    }
+}

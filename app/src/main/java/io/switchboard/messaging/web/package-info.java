@@ -1,0 +1,4 @@
+@NullMarked
+package io.switchboard.messaging.web;
+
+import org.jspecify.annotations.NullMarked;
