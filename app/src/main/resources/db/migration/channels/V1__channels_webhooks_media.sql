@@ -44,7 +44,7 @@ create table channels_webhook_event (
 create index channels_webhook_event_due_ix on channels_webhook_event (status, next_attempt_at);
 create index channels_webhook_event_ws_ix on channels_webhook_event (workspace_id, received_at);
 
--- Inbound media files, downloaded from the Graph API into ${switchboard.data-dir}/media.
+-- Inbound media files, downloaded from the Graph API into the data directory (media/).
 create table channels_media (
     id              uuid primary key,
     workspace_id    uuid not null,
