@@ -29,7 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PostgresAppTest
 class ApiIsolationTests {
     /** Add each module's probes here as its API arrives. */
-    static final List<IsolationProbes> MODULES = List.of(new WorkspaceIsolationProbes());
+    static final List<IsolationProbes> MODULES =
+            List.of(new WorkspaceIsolationProbes(), new io.switchboard.channels.ChannelsIsolationProbes());
 
     @LocalServerPort
     int port;

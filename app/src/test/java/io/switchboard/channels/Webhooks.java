@@ -38,7 +38,11 @@ public final class Webhooks {
     private final String url;
 
     public Webhooks(int port) {
-        this.url = "http://localhost:" + port + "/webhooks/whatsapp";
+        this("http://localhost:" + port);
+    }
+
+    public Webhooks(String base) {
+        this.url = base + "/webhooks/whatsapp";
     }
 
     public static byte[] fixture(String name) {

@@ -30,6 +30,11 @@ public final class HttpApi {
         this.base = "http://localhost:" + port;
     }
 
+    /** {@code http://localhost:<port>}, for callers that need other transports (signed webhooks). */
+    public String base() {
+        return base;
+    }
+
     public Response get(String path, @Nullable String key) {
         return call("GET", path, key, null);
     }
