@@ -24,7 +24,7 @@ public record FixtureWorkspace(Tenants.Tenant tenant, String appSecret, String v
 
     public static final String TOKEN = "test-access-token";
 
-    static FixtureWorkspace create(Tenants tenants, ChannelManagement channels, @Nullable String graphBase) {
+    public static FixtureWorkspace create(Tenants tenants, ChannelManagement channels, @Nullable String graphBase) {
         var tenant = tenants.create("Fixtures " + UUID.randomUUID().toString().substring(0, 6));
         var secret = "app-secret-" + UUID.randomUUID();
         var verify = "verify-" + UUID.randomUUID();
