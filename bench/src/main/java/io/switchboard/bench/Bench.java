@@ -4,7 +4,11 @@ package io.switchboard.bench;
 public final class Bench {
     private Bench() {}
 
-    public static void main(String[] args) {
-        System.out.println("usage: bench <driver> [options]");
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("inbound")) {
+            InboundWebhookDriver.run(new Args(args, 1));
+            return;
+        }
+        System.out.println("usage: bench <driver> [options]; drivers: inbound (see InboundWebhookDriver)");
     }
 }
