@@ -12,9 +12,9 @@ KEY="sb_bench_$(date +%s)0000000000000000"
 SECRET="bench-app-secret-$RANDOM$RANDOM"
 PHONE=100000000000099
 WORK=$(mktemp -d)
-JAVA=$(./switchboard mvn -v 2>/dev/null | sed -n 's/^Java version.*runtime: //p')
-[[ -n "$JAVA" ]] || JAVA=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+JAVA=${JAVA_HOME:-}
 for d in /usr/lib/jvm/*; do [[ -x "$d/bin/java" ]] && "$d/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])' && JAVA="$d"; done
+[[ -n "$JAVA" ]] || { echo "needs a JDK 21+" >&2; exit 1; }
 
 if [[ ! -f app/target/switchboard.jar || ! -f bench/target/switchboard-bench.jar ]] || [[ -n "${BENCH_REBUILD:-}" ]]; then
     ./switchboard mvn -q -DskipTests -Dspotless.check.skip=true package
