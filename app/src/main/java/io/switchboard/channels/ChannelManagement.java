@@ -1,8 +1,8 @@
 package io.switchboard.channels;
 
 import io.switchboard.channels.internal.ChannelStore;
-import io.switchboard.channels.internal.ConnectionTester;
 import io.switchboard.channels.internal.ChannelValidation;
+import io.switchboard.channels.internal.ConnectionTester;
 import io.switchboard.channels.whatsapp.internal.SigningKeys;
 import io.switchboard.workspace.WorkspaceId;
 import java.time.Clock;
@@ -55,7 +55,9 @@ public class ChannelManagement {
             channels.insert(workspace, id, clean, false, clock.instant());
         } catch (DuplicateKeyException e) {
             throw new ChannelException(
-                    ChannelException.Kind.CONFLICT, "channel-exists", "This phone number id is already connected in this workspace.");
+                    ChannelException.Kind.CONFLICT,
+                    "channel-exists",
+                    "This phone number id is already connected in this workspace.");
         }
         secretsChanged();
         return channel(workspace, id);
@@ -69,7 +71,9 @@ public class ChannelManagement {
             channels.update(workspace, id, ChannelValidation.forUpdate(details), clock.instant());
         } catch (DuplicateKeyException e) {
             throw new ChannelException(
-                    ChannelException.Kind.CONFLICT, "channel-exists", "This phone number id is already connected in this workspace.");
+                    ChannelException.Kind.CONFLICT,
+                    "channel-exists",
+                    "This phone number id is already connected in this workspace.");
         }
         secretsChanged();
         return channel(workspace, id);

@@ -8,4 +8,7 @@ import org.jspecify.annotations.Nullable;
  * @param userId the business-scoped user id (BSUID)
  */
 public record WhatsAppIdentity(
-        @Nullable String waId, @Nullable String userId, @Nullable String username, @Nullable String profileName) {}
+        @Nullable String waId,
+        @Nullable String userId,
+        @Nullable String username,
+        @Nullable String profileName) {}

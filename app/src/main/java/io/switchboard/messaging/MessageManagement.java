@@ -50,11 +50,27 @@ public class MessageManagement {
             @Nullable String bizOpaqueCallbackData,
             Instant sentAt) {
         var id = MessageId.random();
-        var inserted = messages.insert(new MessageStore.NewMessage(id, workspace, channel, contact, Direction.OUT, type,
-                contentJson, "{}", providerMessageId, MessageStatus.ACCEPTED, null, null, null,
-                bizOpaqueCallbackData, sentAt, clock.instant()));
+        var inserted = messages.insert(new MessageStore.NewMessage(
+                id,
+                workspace,
+                channel,
+                contact,
+                Direction.OUT,
+                type,
+                contentJson,
+                "{}",
+                providerMessageId,
+                MessageStatus.ACCEPTED,
+                null,
+                null,
+                null,
+                bizOpaqueCallbackData,
+                sentAt,
+                clock.instant()));
         if (!inserted) {
-            return messages.find(workspace, channel, providerMessageId).orElseThrow().id();
+            return messages.find(workspace, channel, providerMessageId)
+                    .orElseThrow()
+                    .id();
         }
         statuses.apply(workspace, channel, providerMessageId);
         return id;

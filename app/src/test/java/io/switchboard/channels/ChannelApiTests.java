@@ -43,35 +43,60 @@ class ChannelApiTests {
         var token = "EAAG-token-" + UUID.randomUUID();
         var appSecret = "app-secret-" + UUID.randomUUID();
         var verify = "verify-" + UUID.randomUUID();
-        var created = api.call("POST", "/api/v1/channels", tenant.apiKey(), HttpApi.json(Map.of(
-                "phoneNumberId", "123456789012345", "wabaId", "987654321", "displayPhoneNumber", "+1 555 0123",
-                "accessToken", token, "appSecret", appSecret, "verifyToken", verify)));
+        var created = api.call(
+                "POST",
+                "/api/v1/channels",
+                tenant.apiKey(),
+                HttpApi.json(Map.of(
+                        "phoneNumberId",
+                        "123456789012345",
+                        "wabaId",
+                        "987654321",
+                        "displayPhoneNumber",
+                        "+1 555 0123",
+                        "accessToken",
+                        token,
+                        "appSecret",
+                        appSecret,
+                        "verifyToken",
+                        verify)));
         assertThat(created.status()).isEqualTo(201);
         var id = created.json().get("id").asString();
 
-        for (var body : new String[] {created.body(), api.get("/api/v1/channels", tenant.apiKey()).body(),
-                api.get("/api/v1/channels/" + id, tenant.apiKey()).body()}) {
+        for (var body : new String[] {
+            created.body(),
+            api.get("/api/v1/channels", tenant.apiKey()).body(),
+            api.get("/api/v1/channels/" + id, tenant.apiKey()).body()
+        }) {
             assertThat(body).doesNotContain(token, appSecret, verify);
         }
-        var stored = jdbc.sql("select access_token_enc || app_secret_enc || verify_token_enc || app_secret_fp from channels_channel where id = :id")
+        var stored = jdbc.sql(
+                        "select access_token_enc || app_secret_enc || verify_token_enc || app_secret_fp from channels_channel where id = :id")
                 .param("id", UUID.fromString(id))
                 .query(String.class)
                 .single();
         assertThat(stored).doesNotContain(token, appSecret, verify).startsWith("v1:");
         assertThat(new Secret(token).toString()).isEqualTo("****");
-        assertThat(new ChannelDetails("n", "1", "2", "3", null, null, null, new Secret(token), new Secret(appSecret), null).toString())
+        assertThat(new ChannelDetails(
+                                "n", "1", "2", "3", null, null, null, new Secret(token), new Secret(appSecret), null)
+                        .toString())
                 .doesNotContain(token, appSecret);
 
         // An edit without secrets keeps them: webhooks signed with the stored app secret still pass.
-        var edit = api.call("PATCH", "/api/v1/channels/" + id, tenant.apiKey(), HttpApi.json(Map.of("name", "Renamed")));
+        var edit =
+                api.call("PATCH", "/api/v1/channels/" + id, tenant.apiKey(), HttpApi.json(Map.of("name", "Renamed")));
         assertThat(edit.json().get("name").asString()).isEqualTo("Renamed");
-        var body = Payloads.envelope(java.util.List.of(Payloads.entry("987654321", java.util.List.of(
-                Payloads.statuses("123456789012345", java.util.List.of(Payloads.status("wamid.x", "sent", 1_700_000_000)))))));
+        var body = Payloads.envelope(java.util.List.of(Payloads.entry(
+                "987654321",
+                java.util.List.of(Payloads.statuses(
+                        "123456789012345", java.util.List.of(Payloads.status("wamid.x", "sent", 1_700_000_000)))))));
         assertThat(new Webhooks(port).postSigned(body, appSecret)).isEqualTo(200);
 
         var disabled = api.call("DELETE", "/api/v1/channels/" + id, tenant.apiKey(), null);
         assertThat(disabled.json().get("status").asString()).isEqualTo("DISABLED");
-        assertThat(new Webhooks(port).postSigned(body, appSecret)).as("a disabled number's webhooks").isEqualTo(401);
+        assertThat(new Webhooks(port).postSigned(body, appSecret))
+                .as("a disabled number's webhooks")
+                .isEqualTo(401);
     }
 
     @Test
@@ -79,21 +104,45 @@ class ChannelApiTests {
         var tenant = new Tenants(workspaces, users, keys).create("Connection");
         var api = new HttpApi(port);
         try (var graph = new FakeGraph("good-token")) {
-            var id = api.call("POST", "/api/v1/channels", tenant.apiKey(), HttpApi.json(Map.of(
-                            "phoneNumberId", "555000111", "wabaId", "555000222", "displayPhoneNumber", "+1 555 0199",
-                            "graphBaseUrl", graph.base(), "accessToken", "good-token", "appSecret", "s", "verifyToken", "v")))
-                    .json().get("id").asString();
-            var ok = api.call("POST", "/api/v1/channels/" + id + "/test", tenant.apiKey(), null).json();
+            var id = api.call(
+                            "POST",
+                            "/api/v1/channels",
+                            tenant.apiKey(),
+                            HttpApi.json(Map.of(
+                                    "phoneNumberId",
+                                    "555000111",
+                                    "wabaId",
+                                    "555000222",
+                                    "displayPhoneNumber",
+                                    "+1 555 0199",
+                                    "graphBaseUrl",
+                                    graph.base(),
+                                    "accessToken",
+                                    "good-token",
+                                    "appSecret",
+                                    "s",
+                                    "verifyToken",
+                                    "v")))
+                    .json()
+                    .get("id")
+                    .asString();
+            var ok = api.call("POST", "/api/v1/channels/" + id + "/test", tenant.apiKey(), null)
+                    .json();
             assertThat(ok.get("ok").asBoolean()).isTrue();
             var channel = api.get("/api/v1/channels/" + id, tenant.apiKey()).json();
             assertThat(channel.get("verifiedName").asString()).isEqualTo("Fake Shop");
             assertThat(channel.get("qualityRating").asString()).isEqualTo("GREEN");
 
-            api.call("PATCH", "/api/v1/channels/" + id, tenant.apiKey(), HttpApi.json(Map.of("accessToken", "expired")));
-            var refused = api.call("POST", "/api/v1/channels/" + id + "/test", tenant.apiKey(), null).json();
+            api.call(
+                    "PATCH", "/api/v1/channels/" + id, tenant.apiKey(), HttpApi.json(Map.of("accessToken", "expired")));
+            var refused = api.call("POST", "/api/v1/channels/" + id + "/test", tenant.apiKey(), null)
+                    .json();
             assertThat(refused.get("ok").asBoolean()).isFalse();
             assertThat(refused.get("errorCode").asInt()).isEqualTo(190);
-            assertThat(api.get("/api/v1/channels/" + id, tenant.apiKey()).json().get("status").asString())
+            assertThat(api.get("/api/v1/channels/" + id, tenant.apiKey())
+                            .json()
+                            .get("status")
+                            .asString())
                     .isEqualTo("BROKEN_CREDENTIALS");
         }
     }
@@ -116,10 +165,11 @@ class ChannelApiTests {
     @Test
     void theFirstWorkspaceGetsTheSandboxNumber() {
         new Tenants(workspaces, users, keys).create("Maybe first");
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql(
-                                "select count(*) from channels_channel where sandbox = true and phone_number_id = '100000000000001'")
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(1));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(jdbc.sql(
+                                        "select count(*) from channels_channel where sandbox = true and phone_number_id = '100000000000001'")
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(1));
     }
 }

@@ -25,28 +25,65 @@ public class ChannelsIsolationProbes implements IsolationProbes {
     public List<Probe> seed(HttpApi api, Tenants.Tenant b, Set<String> bIds) {
         var secret = "b-secret-" + UUID.randomUUID();
         var phoneId = "77" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000_000L);
-        var channel = api.call("POST", "/api/v1/channels", b.apiKey(), HttpApi.json(Map.of(
-                        "phoneNumberId", phoneId, "wabaId", "88" + phoneId, "displayPhoneNumber", "+1 555 0142",
-                        "accessToken", "b-token-" + UUID.randomUUID(), "appSecret", secret, "verifyToken", "b-verify")))
+        var channel = api.call(
+                        "POST",
+                        "/api/v1/channels",
+                        b.apiKey(),
+                        HttpApi.json(Map.of(
+                                "phoneNumberId",
+                                phoneId,
+                                "wabaId",
+                                "88" + phoneId,
+                                "displayPhoneNumber",
+                                "+1 555 0142",
+                                "accessToken",
+                                "b-token-" + UUID.randomUUID(),
+                                "appSecret",
+                                secret,
+                                "verifyToken",
+                                "b-verify")))
                 .json();
         var channelId = channel.get("id").asString();
         bIds.add(channelId);
         bIds.add(secret);
         var waId = "4915" + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 100_000_000L);
-        var body = Payloads.envelope(List.of(Payloads.entry("88" + phoneId, List.of(Payloads.messages(
-                phoneId, waId, "Customer of B", List.of(Payloads.text(waId, "wamid.b-" + UUID.randomUUID(), 1_700_000_000, "secret of B")))))));
+        var body = Payloads.envelope(List.of(Payloads.entry(
+                "88" + phoneId,
+                List.of(Payloads.messages(
+                        phoneId,
+                        waId,
+                        "Customer of B",
+                        List.of(Payloads.text(waId, "wamid.b-" + UUID.randomUUID(), 1_700_000_000, "secret of B")))))));
         new Webhooks(api.base()).postSigned(body, secret);
         var contactId = await().atMost(Duration.ofSeconds(20))
-                .until(() -> api.get("/api/v1/contacts?wa_id=" + waId, b.apiKey()).json(), found -> found.size() == 1)
-                .get(0).get("id").asString();
+                .until(
+                        () -> api.get("/api/v1/contacts?wa_id=" + waId, b.apiKey())
+                                .json(),
+                        found -> found.size() == 1)
+                .get(0)
+                .get("id")
+                .asString();
         bIds.add(contactId);
         contactOf.put(b.workspaceId().toString(), contactId);
         var edit = HttpApi.json(Map.of("name", "taken over", "appSecret", "stolen"));
         return List.of(
                 noLeak("GET", "/api/v1/channels", null),
-                noLeak("POST", "/api/v1/channels", HttpApi.json(Map.of(
-                        "phoneNumberId", phoneId, "wabaId", "1", "displayPhoneNumber", "+1 555 0100",
-                        "accessToken", "a", "appSecret", "a", "verifyToken", "a"))),
+                noLeak(
+                        "POST",
+                        "/api/v1/channels",
+                        HttpApi.json(Map.of(
+                                "phoneNumberId",
+                                phoneId,
+                                "wabaId",
+                                "1",
+                                "displayPhoneNumber",
+                                "+1 555 0100",
+                                "accessToken",
+                                "a",
+                                "appSecret",
+                                "a",
+                                "verifyToken",
+                                "a"))),
                 denied("GET", "/api/v1/channels/{id}", null, channelId),
                 denied("PATCH", "/api/v1/channels/{id}", edit, channelId),
                 denied("DELETE", "/api/v1/channels/{id}", null, channelId),

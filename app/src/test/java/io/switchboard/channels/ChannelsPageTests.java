@@ -44,33 +44,59 @@ class ChannelsPageTests {
         var tenant = new Tenants(workspaces, users, keys).create("Pages");
         var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         var login = get(http, "/login");
-        post(http, "/login", Map.of("username", tenant.ownerEmail(), "password", tenant.ownerPassword(), "_csrf", csrf(login)));
+        post(
+                http,
+                "/login",
+                Map.of("username", tenant.ownerEmail(), "password", tenant.ownerPassword(), "_csrf", csrf(login)));
 
         var form = get(http, "/channels/new");
         assertThat(form).contains("Connect a WhatsApp number");
-        var answer = post(http, "/channels", Map.of("name", "Shop", "phoneNumberId", "321321321", "wabaId", "654654",
-                "displayPhoneNumber", "+1 555 0177", "accessToken", "page-token-secret", "appSecret", "page-app-secret",
-                "verifyToken", "page-verify", "_csrf", csrf(form)));
+        var answer = post(
+                http,
+                "/channels",
+                Map.of(
+                        "name",
+                        "Shop",
+                        "phoneNumberId",
+                        "321321321",
+                        "wabaId",
+                        "654654",
+                        "displayPhoneNumber",
+                        "+1 555 0177",
+                        "accessToken",
+                        "page-token-secret",
+                        "appSecret",
+                        "page-app-secret",
+                        "verifyToken",
+                        "page-verify",
+                        "_csrf",
+                        csrf(form)));
         assertThat(answer.statusCode()).isEqualTo(302);
         var list = get(http, "/channels");
-        assertThat(list).contains("+1 555 0177", "Shop", "Test connection").doesNotContain("page-token-secret", "page-app-secret");
+        assertThat(list)
+                .contains("+1 555 0177", "Shop", "Test connection")
+                .doesNotContain("page-token-secret", "page-app-secret");
 
         var bad = post(http, "/channels", Map.of("phoneNumberId", "1", "_csrf", csrf(list)));
         assertThat(bad.body()).contains("is required").doesNotContain("page-token-secret");
     }
 
     private String get(HttpClient http, String path) throws Exception {
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }
 
     private HttpResponse<String> post(HttpClient http, String path, Map<String, String> fields) throws Exception {
-        var body = new LinkedHashMap<>(fields).entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        var body = new LinkedHashMap<>(fields)
+                .entrySet().stream()
+                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),

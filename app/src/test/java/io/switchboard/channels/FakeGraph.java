@@ -37,8 +37,9 @@ public final class FakeGraph implements AutoCloseable {
             String type = "application/json";
             if (!("Bearer " + this.token).equals(auth)) {
                 status = 401;
-                body = "{\"error\":{\"message\":\"Invalid OAuth access token.\",\"type\":\"OAuthException\",\"code\":190}}"
-                        .getBytes(StandardCharsets.UTF_8);
+                body =
+                        "{\"error\":{\"message\":\"Invalid OAuth access token.\",\"type\":\"OAuthException\",\"code\":190}}"
+                                .getBytes(StandardCharsets.UTF_8);
             } else if (path.startsWith("/files/")) {
                 fileRequests.incrementAndGet();
                 status = 200;
@@ -48,7 +49,8 @@ public final class FakeGraph implements AutoCloseable {
                 var id = path.substring(path.lastIndexOf('/') + 1);
                 status = 200;
                 body = (exchange.getRequestURI().getQuery() != null
-                                ? "{\"verified_name\":\"Fake Shop\",\"quality_rating\":\"GREEN\",\"display_phone_number\":\"+1 555 0199\",\"throughput\":{\"level\":\"STANDARD\"},\"id\":\"" + id + "\"}"
+                                ? "{\"verified_name\":\"Fake Shop\",\"quality_rating\":\"GREEN\",\"display_phone_number\":\"+1 555 0199\",\"throughput\":{\"level\":\"STANDARD\"},\"id\":\""
+                                        + id + "\"}"
                                 : "{\"messaging_product\":\"whatsapp\",\"url\":\"" + base() + "/files/" + id
                                         + "\",\"mime_type\":\"image/jpeg\",\"sha256\":\"" + hex(bytes(id))
                                         + "\",\"file_size\":" + bytes(id).length + ",\"id\":\"" + id + "\"}")

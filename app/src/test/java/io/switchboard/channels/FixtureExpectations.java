@@ -22,7 +22,13 @@ final class FixtureExpectations {
     private final ServiceWindows windows;
     private final JsonNode value;
 
-    FixtureExpectations(HttpApi api, FixtureWorkspace ws, JdbcClient jdbc, EventLog events, ServiceWindows windows, JsonNode value) {
+    FixtureExpectations(
+            HttpApi api,
+            FixtureWorkspace ws,
+            JdbcClient jdbc,
+            EventLog events,
+            ServiceWindows windows,
+            JsonNode value) {
         this.api = api;
         this.ws = ws;
         this.jdbc = jdbc;
@@ -49,15 +55,45 @@ final class FixtureExpectations {
             }
             case "referral-ctwa.json" -> {
                 var m = only("16505551234");
-                assertThat(m.get("content").get("referral").get("ctwaClid").asString()).startsWith("Aff-n8ZTODiE79d22KtAwQKj9e");
-                assertThat(m.get("content").get("referral").get("welcomeMessage").asString()).isEqualTo("Hi there! Let us know how we can help!");
+                assertThat(m.get("content").get("referral").get("ctwaClid").asString())
+                        .startsWith("Aff-n8ZTODiE79d22KtAwQKj9e");
+                assertThat(m.get("content")
+                                .get("referral")
+                                .get("welcomeMessage")
+                                .asString())
+                        .isEqualTo("Hi there! Let us know how we can help!");
                 assertThat(m.get("content").get("body").asString()).isEqualTo("Can I get more info about this?");
             }
-            case "image-message.json" -> media("16505551234", "image", "1003383421387256", m -> "Taj Mahal".equals(m.get("caption").asString()));
-            case "document-message.json" -> media("16505551234", "document", "622684793477189", m -> "receipt.pdf".equals(m.get("filename").asString()));
-            case "sticker-message.json" -> media("16505551234", "sticker", "1908647269898587", m -> m.get("animated").asBoolean());
-            case "audio-voice-message.json" -> media("1111111111111", "audio", "827776106019109", m -> m.get("voice").asBoolean());
-            case "video-message.json" -> media("1111111111111", "video", "661828760183585", m -> "hello world".equals(m.get("caption").asString()));
+            case "image-message.json" ->
+                media(
+                        "16505551234",
+                        "image",
+                        "1003383421387256",
+                        m -> "Taj Mahal".equals(m.get("caption").asString()));
+            case "document-message.json" ->
+                media(
+                        "16505551234",
+                        "document",
+                        "622684793477189",
+                        m -> "receipt.pdf".equals(m.get("filename").asString()));
+            case "sticker-message.json" ->
+                media(
+                        "16505551234",
+                        "sticker",
+                        "1908647269898587",
+                        m -> m.get("animated").asBoolean());
+            case "audio-voice-message.json" ->
+                media(
+                        "1111111111111",
+                        "audio",
+                        "827776106019109",
+                        m -> m.get("voice").asBoolean());
+            case "video-message.json" ->
+                media(
+                        "1111111111111",
+                        "video",
+                        "661828760183585",
+                        m -> "hello world".equals(m.get("caption").asString()));
             case "location.json" -> {
                 var c = only("16505551234").get("content");
                 assertThat(c.get("latitude").asDouble()).isEqualTo(37.44221496582);
@@ -73,13 +109,15 @@ final class FixtureExpectations {
                 var m = only("16505551234");
                 assertThat(m.get("content").get("kind").asString()).isEqualTo("list_reply");
                 assertThat(m.get("content").get("id").asString()).isEqualTo("priority_express");
-                assertThat(m.get("contextId").asString()).isEqualTo("wamid.HBgLMTQxMjU1NTA4MjkVAgASGBQzQUNCNjk5RDUwNUZGMUZEM0VBRAA=");
+                assertThat(m.get("contextId").asString())
+                        .isEqualTo("wamid.HBgLMTQxMjU1NTA4MjkVAgASGBQzQUNCNjk5RDUwNUZGMUZEM0VBRAA=");
             }
             case "interactive-button-reply.json" -> {
                 var m = only("16505551234");
                 assertThat(m.get("content").get("kind").asString()).isEqualTo("button_reply");
                 assertThat(m.get("content").get("title").asString()).isEqualTo("Cancel");
-                assertThat(m.get("contextId").asString()).isEqualTo("wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3MEM2RUJFNkI0RENGQTVDRjUA");
+                assertThat(m.get("contextId").asString())
+                        .isEqualTo("wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3MEM2RUJFNkI0RENGQTVDRjUA");
             }
             case "button-template-quick-reply.json" -> {
                 var m = only("16505551234");
@@ -90,19 +128,23 @@ final class FixtureExpectations {
             case "reaction.json" -> {
                 var c = only("16505551234").get("content");
                 assertThat(c.get("emoji").asString()).isEqualTo("\uD83D\uDC4D");
-                assertThat(c.get("messageId").asString()).isEqualTo("wamid.HBgLMTQxMjU1NTA4MjkVAgASGBQzQUNCNjk5RDUwNUZGMUZEM0VBRAA=");
+                assertThat(c.get("messageId").asString())
+                        .isEqualTo("wamid.HBgLMTQxMjU1NTA4MjkVAgASGBQzQUNCNjk5RDUwNUZGMUZEM0VBRAA=");
             }
             case "order.json" -> {
                 var c = only("16505551234").get("content");
                 assertThat(c.get("catalogId").asString()).isEqualTo("194836987003835");
                 assertThat(c.get("items")).hasSize(2);
                 assertThat(c.get("items").get(0).get("quantity").asInt()).isEqualTo(2);
-                assertThat(c.get("items").get(0).get("itemPrice").decimalValue()).isEqualByComparingTo("30");
+                assertThat(c.get("items").get(0).get("itemPrice").decimalValue())
+                        .isEqualByComparingTo("30");
             }
             case "system-customer-changed-number.json" -> {
                 var m = only("12195555358");
                 assertThat(m.get("content").get("systemType").asString()).isEqualTo("user_changed_number");
-                assertThat(find("16505551234")).as("no contact left under the old number").isEmpty();
+                assertThat(find("16505551234"))
+                        .as("no contact left under the old number")
+                        .isEmpty();
             }
             case "unsupported.json" -> {
                 var m = only("16505551234");
@@ -110,7 +152,8 @@ final class FixtureExpectations {
                 assertThat(m.get("content").get("unsupportedType").asString()).isEqualTo("edit");
             }
             case "text-reply-with-context.json" -> {
-                assertThat(contact("972987654321").get("whatsAppUserId").asString()).isEqualTo("US.13491208655302741918");
+                assertThat(contact("972987654321").get("whatsAppUserId").asString())
+                        .isEqualTo("US.13491208655302741918");
                 assertThat(only("972987654321").get("contextId").asString()).isEqualTo("wamid.xyzxyz==");
             }
             case "status-sent-pmp.json" -> {
@@ -119,39 +162,73 @@ final class FixtureExpectations {
                 assertThat(m.get("pricing").get("category").asString()).isEqualTo("marketing");
             }
             case "status-sent-cbp-business-initiated.json" ->
-                    assertThat(outbound("1111111111111", "SENT").get("pricing").get("pricing_model").asString()).isEqualTo("CBP");
+                assertThat(outbound("1111111111111", "SENT")
+                                .get("pricing")
+                                .get("pricing_model")
+                                .asString())
+                        .isEqualTo("CBP");
             case "status-delivered-cbp.json" -> outbound("1111111111111", "DELIVERED");
-            case "status-read-minimal.json" -> assertThat(outbound("1111111111111", "READ").get("pricing").isNull()).isTrue();
-            case "status-failed-131049.json" -> assertThat(outbound("16505551234", "FAILED").get("errorCode").asInt()).isEqualTo(131049);
-            case "status-failed-131047.json" -> assertThat(outbound("5511111111111", "FAILED").get("errorCode").asInt()).isEqualTo(131047);
+            case "status-read-minimal.json" ->
+                assertThat(outbound("1111111111111", "READ").get("pricing").isNull())
+                        .isTrue();
+            case "status-failed-131049.json" ->
+                assertThat(outbound("16505551234", "FAILED").get("errorCode").asInt())
+                        .isEqualTo(131049);
+            case "status-failed-131047.json" ->
+                assertThat(outbound("5511111111111", "FAILED").get("errorCode").asInt())
+                        .isEqualTo(131047);
             case "status-sent-biz-opaque-callback-data.json" ->
-                    assertThat(outbound("972987654321", "SENT").get("bizOpaqueCallbackData").asString()).isEqualTo("some data");
-            case "errors-value-level-130429.json" -> assertThat(mine(WhatsAppErrorReported.class)).anyMatch(e -> e.code() == 130429);
-            case "template-status-approved.json" -> assertThat(mine(TemplateStatusChanged.class))
-                    .anyMatch(e -> "APPROVED".equals(e.event()) && "order_confirmation".equals(e.templateName())
-                            && "1689556908129832".equals(e.templateId()) && "UTILITY".equals(e.category()));
-            case "template-status-rejected-invalid-format.json" -> assertThat(mine(TemplateStatusChanged.class))
-                    .anyMatch(e -> "REJECTED".equals(e.event()) && "INVALID_FORMAT".equals(e.reason()) && e.detail() != null);
-            case "template-status-flagged-disable-info.json" -> assertThat(mine(TemplateStatusChanged.class))
-                    .anyMatch(e -> "FLAGGED".equals(e.event()) && e.reason() == null && "January 31, 2021".equals(e.detail()));
-            case "template-category-update-pending.json" -> assertThat(mine(TemplateCategoryChanged.class))
-                    .anyMatch(e -> "MARKETING".equals(e.correctCategory()) && "UTILITY".equals(e.newCategory()));
-            case "template-quality-update.json" -> assertThat(mine(TemplateQualityChanged.class))
-                    .anyMatch(e -> "YELLOW".equals(e.newScore()) && "GREEN".equals(e.previousScore()));
-            case "template-components-update.json" -> assertThat(mine(TemplateComponentsChanged.class))
-                    .anyMatch(e -> "order_confirmation".equals(e.templateName()));
+                assertThat(outbound("972987654321", "SENT")
+                                .get("bizOpaqueCallbackData")
+                                .asString())
+                        .isEqualTo("some data");
+            case "errors-value-level-130429.json" ->
+                assertThat(mine(WhatsAppErrorReported.class)).anyMatch(e -> e.code() == 130429);
+            case "template-status-approved.json" ->
+                assertThat(mine(TemplateStatusChanged.class))
+                        .anyMatch(e -> "APPROVED".equals(e.event())
+                                && "order_confirmation".equals(e.templateName())
+                                && "1689556908129832".equals(e.templateId())
+                                && "UTILITY".equals(e.category()));
+            case "template-status-rejected-invalid-format.json" ->
+                assertThat(mine(TemplateStatusChanged.class))
+                        .anyMatch(e -> "REJECTED".equals(e.event())
+                                && "INVALID_FORMAT".equals(e.reason())
+                                && e.detail() != null);
+            case "template-status-flagged-disable-info.json" ->
+                assertThat(mine(TemplateStatusChanged.class))
+                        .anyMatch(e -> "FLAGGED".equals(e.event())
+                                && e.reason() == null
+                                && "January 31, 2021".equals(e.detail()));
+            case "template-category-update-pending.json" ->
+                assertThat(mine(TemplateCategoryChanged.class))
+                        .anyMatch(e -> "MARKETING".equals(e.correctCategory()) && "UTILITY".equals(e.newCategory()));
+            case "template-quality-update.json" ->
+                assertThat(mine(TemplateQualityChanged.class))
+                        .anyMatch(e -> "YELLOW".equals(e.newScore()) && "GREEN".equals(e.previousScore()));
+            case "template-components-update.json" ->
+                assertThat(mine(TemplateComponentsChanged.class))
+                        .anyMatch(e -> "order_confirmation".equals(e.templateName()));
             case "quality-update-throughput-upgrade.json" -> {
                 assertThat(mine(PhoneNumberQualityChanged.class))
-                        .anyMatch(e -> "THROUGHPUT_UPGRADE".equals(e.event()) && "TIER_UNLIMITED".equals(e.currentLimit()));
-                var channel = api.get("/api/v1/channels/" + ws.byPhone().get("106540352242922"), ws.tenant().apiKey()).json();
+                        .anyMatch(e ->
+                                "THROUGHPUT_UPGRADE".equals(e.event()) && "TIER_UNLIMITED".equals(e.currentLimit()));
+                var channel = api.get(
+                                "/api/v1/channels/" + ws.byPhone().get("106540352242922"),
+                                ws.tenant().apiKey())
+                        .json();
                 assertThat(channel.get("messagingLimitTier").asString()).isEqualTo("TIER_UNLIMITED");
             }
-            case "quality-update-flagged.json" -> assertThat(mine(PhoneNumberQualityChanged.class))
-                    .anyMatch(e -> "FLAGGED".equals(e.event()) && "TIER_10K".equals(e.currentLimit()));
+            case "quality-update-flagged.json" ->
+                assertThat(mine(PhoneNumberQualityChanged.class))
+                        .anyMatch(e -> "FLAGGED".equals(e.event()) && "TIER_10K".equals(e.currentLimit()));
             case "account-update-violation.json" -> account("ACCOUNT_VIOLATION", "ADULT");
             case "account-update-disabled-reinstate.json" -> account("DISABLED_UPDATE", "REINSTATE");
             case "account-update-disabled-update.json" -> account("DISABLED_UPDATE", "SCHEDULE_FOR_DISABLE");
-            case "account-update-restriction.json" -> account("ACCOUNT_RESTRICTION", "RESTRICTED_ADD_PHONE_NUMBER_ACTION,RESTRICTED_BIZ_INITIATED_MESSAGING,RESTRICTED_CUSTOMER_INITIATED_MESSAGING");
+            case "account-update-restriction.json" ->
+                account(
+                        "ACCOUNT_RESTRICTION",
+                        "RESTRICTED_ADD_PHONE_NUMBER_ACTION,RESTRICTED_BIZ_INITIATED_MESSAGING,RESTRICTED_CUSTOMER_INITIATED_MESSAGING");
             case "account-update-pricing-tier.json" -> account("VOLUME_BASED_PRICING_TIER_UPDATE", "25000001:50000000");
             default -> throw new AssertionError("no expectation for " + fixture);
         }
@@ -175,13 +252,14 @@ final class FixtureExpectations {
         assertThat(c.get("mediaId").asString()).isEqualTo(mediaId);
         assertThat(detail).accepts(c);
         // Meta's sample hashes cannot match the fake Graph's bytes: the download must be refused, never stored.
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql(
-                                "select last_error from channels_media where workspace_id = :ws and media_id = :media")
-                        .param("ws", ws.tenant().workspaceId().value())
-                        .param("media", mediaId)
-                        .query(String.class)
-                        .optional())
-                .hasValueSatisfying(error -> assertThat(error).contains("SHA-256")));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(jdbc.sql(
+                                        "select last_error from channels_media where workspace_id = :ws and media_id = :media")
+                                .param("ws", ws.tenant().workspaceId().value())
+                                .param("media", mediaId)
+                                .query(String.class)
+                                .optional())
+                        .hasValueSatisfying(error -> assertThat(error).contains("SHA-256")));
     }
 
     private JsonNode outbound(String waId, String status) {
@@ -194,7 +272,10 @@ final class FixtureExpectations {
 
     private JsonNode only(String waId) {
         var contact = contact(waId);
-        var list = api.get("/api/v1/contacts/" + contact.get("id").asString() + "/messages", ws.tenant().apiKey()).json();
+        var list = api.get(
+                        "/api/v1/contacts/" + contact.get("id").asString() + "/messages",
+                        ws.tenant().apiKey())
+                .json();
         assertThat(list).hasSize(1);
         return list.get(0);
     }

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * A fresh workspace with a channel for every phone-number id / WABA id pair the Meta fixtures use (Meta's
  * placeholder ids), all sharing one app secret unique to this workspace.
  */
-public record FixtureWorkspace(Tenants.Tenant tenant, String appSecret, String verifyToken, Map<String, ChannelId> byPhone) {
+public record FixtureWorkspace(
+        Tenants.Tenant tenant, String appSecret, String verifyToken, Map<String, ChannelId> byPhone) {
     /** phone-number id → WABA id, as in the fixtures (the last two only receive WABA-level fields). */
     static final Map<String, String> NUMBERS = Map.of(
             "106540352242922", "102290129340398",
@@ -33,9 +34,19 @@ public record FixtureWorkspace(Tenants.Tenant tenant, String appSecret, String v
                 phone,
                 channels.create(
                                 tenant.workspaceId(),
-                                new ChannelDetails("Number " + phone, phone, waba,
-                                        "106540352242922".equals(phone) ? "+1 555 078 3881" : "+1 555 " + phone.substring(phone.length() - 4),
-                                        null, graphBase, null, new Secret(TOKEN), new Secret(secret), new Secret(verify)))
+                                new ChannelDetails(
+                                        "Number " + phone,
+                                        phone,
+                                        waba,
+                                        "106540352242922".equals(phone)
+                                                ? "+1 555 078 3881"
+                                                : "+1 555 " + phone.substring(phone.length() - 4),
+                                        null,
+                                        graphBase,
+                                        null,
+                                        new Secret(TOKEN),
+                                        new Secret(secret),
+                                        new Secret(verify)))
                         .id()));
         return new FixtureWorkspace(tenant, secret, verify, ids);
     }

@@ -25,27 +25,23 @@ final class Payloads {
     static String messages(String phoneId, String waId, String name, List<String> messages) {
         return """
                 {"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550783881","phone_number_id":"%s"},
-                 "contacts":[{"profile":{"name":"%s"},"wa_id":"%s"}],"messages":[%s]}"""
-                .formatted(phoneId, name, waId, String.join(",", messages));
+                 "contacts":[{"profile":{"name":"%s"},"wa_id":"%s"}],"messages":[%s]}""".formatted(phoneId, name, waId, String.join(",", messages));
     }
 
     static String statuses(String phoneId, List<String> statuses) {
         return """
                 {"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550783881","phone_number_id":"%s"},
-                 "statuses":[%s]}"""
-                .formatted(phoneId, String.join(",", statuses));
+                 "statuses":[%s]}""".formatted(phoneId, String.join(",", statuses));
     }
 
     static String text(String waId, String wamid, long timestamp, String body) {
         return """
-                {"from":"%s","id":"%s","timestamp":"%d","type":"text","text":{"body":"%s"}}"""
-                .formatted(waId, wamid, timestamp, body);
+                {"from":"%s","id":"%s","timestamp":"%d","type":"text","text":{"body":"%s"}}""".formatted(waId, wamid, timestamp, body);
     }
 
     static String status(String wamid, String status, long timestamp) {
         return """
-                {"id":"%s","status":"%s","timestamp":"%d","recipient_id":"16505551234"}"""
-                .formatted(wamid, status, timestamp);
+                {"id":"%s","status":"%s","timestamp":"%d","recipient_id":"16505551234"}""".formatted(wamid, status, timestamp);
     }
 
     static byte[] single(String value) {

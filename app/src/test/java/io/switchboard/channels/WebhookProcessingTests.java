@@ -105,8 +105,10 @@ class WebhookProcessingTests {
     @Test
     void aDeliveryAfterAFailureIsStillAccepted() {
         var wamid = outbound("16505551234");
-        post(Payloads.statuses(PHONE, List.of(
-                Payloads.status(wamid, "failed", 1_700_000_100).replace("}", ",\"errors\":[{\"code\":131026,\"title\":\"Message undeliverable\"}]}"))));
+        post(Payloads.statuses(
+                PHONE,
+                List.of(Payloads.status(wamid, "failed", 1_700_000_100)
+                        .replace("}", ",\"errors\":[{\"code\":131026,\"title\":\"Message undeliverable\"}]}"))));
         awaitDone(1);
         assertThat(message("16505551234").status()).isEqualTo(MessageStatus.FAILED);
         assertThat(message("16505551234").errorCode()).isEqualTo(131026);
@@ -120,8 +122,10 @@ class WebhookProcessingTests {
         var wamid = "wamid.early-" + UUID.randomUUID();
         post(Payloads.statuses(PHONE, List.of(Payloads.status(wamid, "delivered", 1_700_000_200))));
         awaitDone(1);
-        var contact = contacts.findOrCreateByWhatsApp(workspace(), new WhatsAppIdentity("16505551234", null, null, null));
-        messages.recordOutbound(workspace(), ws.byPhone().get(PHONE), contact, wamid, "text", "{}", null, Instant.now());
+        var contact =
+                contacts.findOrCreateByWhatsApp(workspace(), new WhatsAppIdentity("16505551234", null, null, null));
+        messages.recordOutbound(
+                workspace(), ws.byPhone().get(PHONE), contact, wamid, "text", "{}", null, Instant.now());
         assertThat(message("16505551234").status()).isEqualTo(MessageStatus.DELIVERED);
     }
 
@@ -134,17 +138,21 @@ class WebhookProcessingTests {
             for (var c = 0; c < 2; c++) {
                 var texts = new ArrayList<String>();
                 for (var m = 0; m < 3; m++) {
-                    texts.add(Payloads.text("4930" + e + c + m + "00000", "wamid.batch-" + e + c + m, 1_700_000_000 + m, "hi " + m));
+                    texts.add(Payloads.text(
+                            "4930" + e + c + m + "00000", "wamid.batch-" + e + c + m, 1_700_000_000 + m, "hi " + m));
                 }
                 values.add(Payloads.messages(PHONE, "4930" + e + c + "000000", "Batch", texts));
             }
-            values.add(Payloads.statuses(PHONE, List.of(Payloads.status(wamid, e == 0 ? "delivered" : "read", 1_700_000_500 + e))));
+            values.add(Payloads.statuses(
+                    PHONE, List.of(Payloads.status(wamid, e == 0 ? "delivered" : "read", 1_700_000_500 + e))));
             entries.add(Payloads.entry(Payloads.WABA, values));
         }
         assertThat(hooks.postSigned(Payloads.envelope(entries), ws.appSecret())).isEqualTo(200);
         awaitDone(1);
-        assertThat(count("select count(*) from messaging_message where workspace_id = :ws and direction = 'IN'")).isEqualTo(12);
-        assertThat(count("select count(*) from contacts_contact where workspace_id = :ws")).isEqualTo(13);
+        assertThat(count("select count(*) from messaging_message where workspace_id = :ws and direction = 'IN'"))
+                .isEqualTo(12);
+        assertThat(count("select count(*) from contacts_contact where workspace_id = :ws"))
+                .isEqualTo(13);
         assertThat(message("16505551234").status()).isEqualTo(MessageStatus.READ);
     }
 
@@ -153,12 +161,14 @@ class WebhookProcessingTests {
         var mediaId = "media-" + UUID.randomUUID();
         var image = """
                 {"from":"16505551234","id":"wamid.img-%s","timestamp":"1700000000","type":"image",
-                 "image":{"caption":"a photo","mime_type":"image/jpeg","sha256":"%s","id":"%s"}}"""
-                .formatted(mediaId, FakeGraph.base64Sha(mediaId), mediaId);
+                 "image":{"caption":"a photo","mime_type":"image/jpeg","sha256":"%s","id":"%s"}}""".formatted(mediaId, FakeGraph.base64Sha(mediaId), mediaId);
         post(Payloads.messages(PHONE, "16505551234", "Sheena", List.of(image)));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
-                        media.find(workspace(), ws.byPhone().get(PHONE), mediaId).orElseThrow().status())
-                .isEqualTo("STORED"));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(
+                                media.find(workspace(), ws.byPhone().get(PHONE), mediaId)
+                                        .orElseThrow()
+                                        .status())
+                        .isEqualTo("STORED"));
         var stored = media.find(workspace(), ws.byPhone().get(PHONE), mediaId).orElseThrow();
         assertThat(stored.mimeType()).isEqualTo("image/jpeg");
         assertThat(stored.sha256()).isEqualTo(FakeGraph.hex(FakeGraph.bytes(mediaId)));
@@ -168,10 +178,16 @@ class WebhookProcessingTests {
 
     @Test
     void aChangedNumberMovesTheContact() {
-        post(Payloads.messages(PHONE, "16505551234", "Sheena", List.of(Payloads.text("16505551234", "wamid.n1", 1_700_000_000, "hello"))));
+        post(Payloads.messages(
+                PHONE,
+                "16505551234",
+                "Sheena",
+                List.of(Payloads.text("16505551234", "wamid.n1", 1_700_000_000, "hello"))));
         awaitDone(1);
-        var before = contacts.findByWaId(workspace(), "16505551234").orElseThrow().id();
-        assertThat(hooks.postSigned(Webhooks.fixture("system-customer-changed-number.json"), ws.appSecret())).isEqualTo(200);
+        var before =
+                contacts.findByWaId(workspace(), "16505551234").orElseThrow().id();
+        assertThat(hooks.postSigned(Webhooks.fixture("system-customer-changed-number.json"), ws.appSecret()))
+                .isEqualTo(200);
         awaitDone(2);
         assertThat(contacts.findByWaId(workspace(), "16505551234")).isEmpty();
         var after = contacts.findByWaId(workspace(), "12195555358").orElseThrow();
@@ -184,19 +200,35 @@ class WebhookProcessingTests {
         var ok = hooks.get("hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=" + ws.verifyToken());
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).isEqualTo("1158201444");
-        assertThat(hooks.get("hub.mode=subscribe&hub.challenge=1&hub.verify_token=wrong").statusCode()).isEqualTo(403);
-        assertThat(hooks.get("hub.mode=unsubscribe&hub.challenge=1&hub.verify_token=" + ws.verifyToken()).statusCode()).isEqualTo(403);
+        assertThat(hooks.get("hub.mode=subscribe&hub.challenge=1&hub.verify_token=wrong")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(hooks.get("hub.mode=unsubscribe&hub.challenge=1&hub.verify_token=" + ws.verifyToken())
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test
     void anEventLeftPendingByAStoppedOrCrashedWorkerIsProcessedLater() {
         worker.stop();
         try {
-            post(Payloads.messages(PHONE, "16505551234", "Sheena", List.of(Payloads.text("16505551234", "wamid.p1", 1_700_000_000, "one"))));
-            post(Payloads.messages(PHONE, "16505551234", "Sheena", List.of(Payloads.text("16505551234", "wamid.p2", 1_700_000_001, "two"))));
-            assertThat(count("select count(*) from channels_webhook_event where workspace_id = :ws and status = 'PENDING'")).isEqualTo(2);
+            post(Payloads.messages(
+                    PHONE,
+                    "16505551234",
+                    "Sheena",
+                    List.of(Payloads.text("16505551234", "wamid.p1", 1_700_000_000, "one"))));
+            post(Payloads.messages(
+                    PHONE,
+                    "16505551234",
+                    "Sheena",
+                    List.of(Payloads.text("16505551234", "wamid.p2", 1_700_000_001, "two"))));
+            assertThat(
+                            count(
+                                    "select count(*) from channels_webhook_event where workspace_id = :ws and status = 'PENDING'"))
+                    .isEqualTo(2);
             // A worker that died mid-event leaves it PROCESSING with a lease; once the lease ran out it is due again.
-            jdbc.sql("update channels_webhook_event set status = 'PROCESSING', attempts = 1, next_attempt_at = :past where workspace_id = :ws and body like '%wamid.p2%'")
+            jdbc.sql(
+                            "update channels_webhook_event set status = 'PROCESSING', attempts = 1, next_attempt_at = :past where workspace_id = :ws and body like '%wamid.p2%'")
                     .param("past", Instant.now().minusSeconds(1).atOffset(java.time.ZoneOffset.UTC))
                     .param("ws", workspace().value())
                     .update();
@@ -204,7 +236,8 @@ class WebhookProcessingTests {
             worker.start();
         }
         awaitDone(2);
-        assertThat(count("select count(*) from messaging_message where workspace_id = :ws")).isEqualTo(2);
+        assertThat(count("select count(*) from messaging_message where workspace_id = :ws"))
+                .isEqualTo(2);
     }
 
     @Test
@@ -213,7 +246,11 @@ class WebhookProcessingTests {
         worker.stop();
         try {
             for (var i = 0; i < total; i++) {
-                post(Payloads.messages(PHONE, "16505551234", "Sheena", List.of(Payloads.text("16505551234", "wamid.c" + i, 1_700_000_000 + i, "m" + i))));
+                post(Payloads.messages(
+                        PHONE,
+                        "16505551234",
+                        "Sheena",
+                        List.of(Payloads.text("16505551234", "wamid.c" + i, 1_700_000_000 + i, "m" + i))));
             }
             try (var pool = Executors.newFixedThreadPool(2)) {
                 var results = new ArrayList<java.util.concurrent.Future<Integer>>();
@@ -237,14 +274,17 @@ class WebhookProcessingTests {
         }
         awaitDone(total);
         assertThat(count("select count(*) from channels_webhook_event where workspace_id = :ws and attempts <> 1"))
-                .as("events claimed more than once").isZero();
-        assertThat(count("select count(*) from messaging_message where workspace_id = :ws")).isEqualTo(total);
+                .as("events claimed more than once")
+                .isZero();
+        assertThat(count("select count(*) from messaging_message where workspace_id = :ws"))
+                .isEqualTo(total);
     }
 
     private String outbound(String waId) {
         var wamid = "wamid.out-" + UUID.randomUUID();
         var contact = contacts.findOrCreateByWhatsApp(workspace(), new WhatsAppIdentity(waId, null, null, null));
-        messages.recordOutbound(workspace(), ws.byPhone().get(PHONE), contact, wamid, "text", "{}", null, Instant.now());
+        messages.recordOutbound(
+                workspace(), ws.byPhone().get(PHONE), contact, wamid, "text", "{}", null, Instant.now());
         return wamid;
     }
 
@@ -266,8 +306,10 @@ class WebhookProcessingTests {
     }
 
     private void awaitDone(int expected) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
-                        count("select count(*) from channels_webhook_event where workspace_id = :ws and status = 'DONE'"))
-                .isEqualTo(expected));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(
+                                count(
+                                        "select count(*) from channels_webhook_event where workspace_id = :ws and status = 'DONE'"))
+                        .isEqualTo(expected));
     }
 }

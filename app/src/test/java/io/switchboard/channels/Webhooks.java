@@ -19,19 +19,44 @@ import org.jspecify.annotations.Nullable;
 public final class Webhooks {
     /** Every fixture file, as copied from {@code shared/fixtures/meta-webhooks}. */
     public static final List<String> FIXTURES = List.of(
-            "account-update-disabled-reinstate.json", "account-update-disabled-update.json",
-            "account-update-pricing-tier.json", "account-update-restriction.json", "account-update-violation.json",
-            "audio-voice-message.json", "button-template-quick-reply.json", "contacts.json", "document-message.json",
-            "errors-value-level-130429.json", "image-message.json", "interactive-button-reply.json",
-            "interactive-list-reply.json", "location.json", "order.json", "quality-update-flagged.json",
-            "quality-update-throughput-upgrade.json", "reaction.json", "referral-ctwa.json", "status-delivered-cbp.json",
-            "status-failed-131047.json", "status-failed-131049.json", "status-read-minimal.json",
-            "status-sent-biz-opaque-callback-data.json", "status-sent-cbp-business-initiated.json",
-            "status-sent-pmp.json", "sticker-message.json", "system-customer-changed-number.json",
-            "template-category-update-pending.json", "template-components-update.json",
-            "template-quality-update.json", "template-status-approved.json",
-            "template-status-flagged-disable-info.json", "template-status-rejected-invalid-format.json",
-            "text-message.json", "text-reply-with-context.json", "unsupported.json", "video-message.json");
+            "account-update-disabled-reinstate.json",
+            "account-update-disabled-update.json",
+            "account-update-pricing-tier.json",
+            "account-update-restriction.json",
+            "account-update-violation.json",
+            "audio-voice-message.json",
+            "button-template-quick-reply.json",
+            "contacts.json",
+            "document-message.json",
+            "errors-value-level-130429.json",
+            "image-message.json",
+            "interactive-button-reply.json",
+            "interactive-list-reply.json",
+            "location.json",
+            "order.json",
+            "quality-update-flagged.json",
+            "quality-update-throughput-upgrade.json",
+            "reaction.json",
+            "referral-ctwa.json",
+            "status-delivered-cbp.json",
+            "status-failed-131047.json",
+            "status-failed-131049.json",
+            "status-read-minimal.json",
+            "status-sent-biz-opaque-callback-data.json",
+            "status-sent-cbp-business-initiated.json",
+            "status-sent-pmp.json",
+            "sticker-message.json",
+            "system-customer-changed-number.json",
+            "template-category-update-pending.json",
+            "template-components-update.json",
+            "template-quality-update.json",
+            "template-status-approved.json",
+            "template-status-flagged-disable-info.json",
+            "template-status-rejected-invalid-format.json",
+            "text-message.json",
+            "text-reply-with-context.json",
+            "unsupported.json",
+            "video-message.json");
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -76,7 +101,8 @@ public final class Webhooks {
             request.header("X-Hub-Signature-256", signature);
         }
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -91,7 +117,9 @@ public final class Webhooks {
 
     public HttpResponse<String> get(String query) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url + "?" + query)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url + "?" + query)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

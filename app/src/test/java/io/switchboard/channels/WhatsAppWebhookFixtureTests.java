@@ -88,7 +88,9 @@ class WhatsAppWebhookFixtureTests {
         prepare(fixture, ws);
 
         assertThat(hooks.post(body, null)).as("unsigned").isEqualTo(401);
-        assertThat(hooks.post(body, Webhooks.sign(body, "not-the-app-secret"))).as("wrong secret").isEqualTo(401);
+        assertThat(hooks.post(body, Webhooks.sign(body, "not-the-app-secret")))
+                .as("wrong secret")
+                .isEqualTo(401);
         assertThat(hooks.post(body, "sha256=zz")).as("garbage signature").isEqualTo(401);
         assertThat(rawEvents(ws)).as("nothing stored for refused webhooks").isZero();
 
@@ -114,8 +116,15 @@ class WhatsAppWebhookFixtureTests {
         var workspace = ws.tenant().workspaceId();
         var contact = contacts.findOrCreateByWhatsApp(
                 workspace, new WhatsAppIdentity(status.get("recipient_id").asString(), null, null, null));
-        messages.recordOutbound(workspace, ws.byPhone().get(phone), contact, status.get("id").asString(), "text",
-                "{\"kind\":\"text\",\"body\":\"hello\"}", null, Instant.ofEpochSecond(1_600_000_000L));
+        messages.recordOutbound(
+                workspace,
+                ws.byPhone().get(phone),
+                contact,
+                status.get("id").asString(),
+                "text",
+                "{\"kind\":\"text\",\"body\":\"hello\"}",
+                null,
+                Instant.ofEpochSecond(1_600_000_000L));
     }
 
     private void check(String fixture, FixtureWorkspace ws) {
@@ -135,33 +144,58 @@ class WhatsAppWebhookFixtureTests {
     }
 
     private void awaitProcessed(FixtureWorkspace ws, int expected) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql(
-                                "select count(*) from channels_webhook_event where workspace_id = :ws and status = 'DONE'")
-                        .param("ws", ws.tenant().workspaceId().value())
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(expected));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(jdbc.sql(
+                                        "select count(*) from channels_webhook_event where workspace_id = :ws and status = 'DONE'")
+                                .param("ws", ws.tenant().workspaceId().value())
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(expected));
     }
 
     /** Everything a webhook can change, for one workspace. */
     private Map<String, Object> state(FixtureWorkspace ws) {
         var id = ws.tenant().workspaceId().value();
         return Map.of(
-                "messages", jdbc.sql("select provider_message_id || ':' || status || ':' || contact_id from messaging_message where workspace_id = :ws order by 1")
-                        .param("ws", id).query(String.class).list(),
-                "statuses", jdbc.sql("select count(*) from messaging_message_status where workspace_id = :ws")
-                        .param("ws", id).query(Long.class).single(),
-                "contacts", jdbc.sql("select count(*) from contacts_contact where workspace_id = :ws")
-                        .param("ws", id).query(Long.class).single(),
-                "identities", jdbc.sql("select kind || '=' || identity_value from contacts_identity where workspace_id = :ws order by 1")
-                        .param("ws", id).query(String.class).list(),
-                "media", jdbc.sql("select count(*) from channels_media where workspace_id = :ws")
-                        .param("ws", id).query(Long.class).single(),
-                "windows", jdbc.sql("select count(*) from messaging_service_window where workspace_id = :ws")
-                        .param("ws", id).query(Long.class).single(),
-                "inboundEvents", events.of(io.switchboard.messaging.InboundMessageReceived.class).stream()
-                        .filter(e -> e.workspaceId().equals(ws.tenant().workspaceId())).count(),
-                "statusEvents", events.of(io.switchboard.messaging.MessageStatusChanged.class).stream()
-                        .filter(e -> e.workspaceId().equals(ws.tenant().workspaceId())).count());
+                "messages",
+                        jdbc.sql(
+                                        "select provider_message_id || ':' || status || ':' || contact_id from messaging_message where workspace_id = :ws order by 1")
+                                .param("ws", id)
+                                .query(String.class)
+                                .list(),
+                "statuses",
+                        jdbc.sql("select count(*) from messaging_message_status where workspace_id = :ws")
+                                .param("ws", id)
+                                .query(Long.class)
+                                .single(),
+                "contacts",
+                        jdbc.sql("select count(*) from contacts_contact where workspace_id = :ws")
+                                .param("ws", id)
+                                .query(Long.class)
+                                .single(),
+                "identities",
+                        jdbc.sql(
+                                        "select kind || '=' || identity_value from contacts_identity where workspace_id = :ws order by 1")
+                                .param("ws", id)
+                                .query(String.class)
+                                .list(),
+                "media",
+                        jdbc.sql("select count(*) from channels_media where workspace_id = :ws")
+                                .param("ws", id)
+                                .query(Long.class)
+                                .single(),
+                "windows",
+                        jdbc.sql("select count(*) from messaging_service_window where workspace_id = :ws")
+                                .param("ws", id)
+                                .query(Long.class)
+                                .single(),
+                "inboundEvents",
+                        events.of(io.switchboard.messaging.InboundMessageReceived.class).stream()
+                                .filter(e -> e.workspaceId().equals(ws.tenant().workspaceId()))
+                                .count(),
+                "statusEvents",
+                        events.of(io.switchboard.messaging.MessageStatusChanged.class).stream()
+                                .filter(e -> e.workspaceId().equals(ws.tenant().workspaceId()))
+                                .count());
     }
 }

@@ -70,8 +70,11 @@ abstract class MessagingPersistenceTests {
         assertThat(contact.whatsAppUserId()).isEqualTo("US.42");
         assertThat(contact.username()).isEqualTo("sheena");
         assertThat(contact.profileName()).isEqualTo("Sheena N.");
-        assertThat(contacts.findByPhone(w, "+1 (650) 555-1234")).map(c -> c.id()).contains(again);
-        assertThat(contacts.changeWhatsAppNumber(w, "16505551234", "12195555358")).contains(again);
+        assertThat(contacts.findByPhone(w, "+1 (650) 555-1234"))
+                .map(c -> c.id())
+                .contains(again);
+        assertThat(contacts.changeWhatsAppNumber(w, "16505551234", "12195555358"))
+                .contains(again);
         assertThat(contacts.findByWaId(w, "12195555358")).map(c -> c.id()).contains(again);
         assertThat(contacts.findByWaId(w, "16505551234")).isEmpty();
     }
@@ -83,18 +86,42 @@ abstract class MessagingPersistenceTests {
         var contact = contacts.findOrCreateByWhatsApp(w, new WhatsAppIdentity("4930123456", null, null, null));
         var base = Instant.parse("2026-01-01T10:00:00Z");
         for (var i = 0; i < 5; i++) {
-            messages.recordOutbound(w, channel, contact, "wamid.page-" + i, "text", "{\"kind\":\"text\",\"body\":\"" + i + "\"}", null, base.plusSeconds(i));
+            messages.recordOutbound(
+                    w,
+                    channel,
+                    contact,
+                    "wamid.page-" + i,
+                    "text",
+                    "{\"kind\":\"text\",\"body\":\"" + i + "\"}",
+                    null,
+                    base.plusSeconds(i));
         }
         assertThat(messages.recordOutbound(w, channel, contact, "wamid.page-0", "text", "{}", null, base))
                 .as("idempotent on the provider id")
-                .isEqualTo(messages.messages(w, contact, base.plusSeconds(1), 1).getFirst().id());
+                .isEqualTo(messages.messages(w, contact, base.plusSeconds(1), 1)
+                        .getFirst()
+                        .id());
         var first = messages.messages(w, contact, null, 2);
         assertThat(first).extracting(StoredMessage::providerMessageId).containsExactly("wamid.page-4", "wamid.page-3");
         var next = messages.messages(w, contact, first.getLast().occurredAt(), 2);
         assertThat(next).extracting(StoredMessage::providerMessageId).containsExactly("wamid.page-2", "wamid.page-1");
 
-        var read = new InboundStatus(w, channel, "wamid.page-4", "read", base.plusSeconds(60), null, null, "outbox-1",
-                "PMP", "utility", "free_customer_service", null, "{\"pricing_model\":\"PMP\"}", List.of(), "{}");
+        var read = new InboundStatus(
+                w,
+                channel,
+                "wamid.page-4",
+                "read",
+                base.plusSeconds(60),
+                null,
+                null,
+                "outbox-1",
+                "PMP",
+                "utility",
+                "free_customer_service",
+                null,
+                "{\"pricing_model\":\"PMP\"}",
+                List.of(),
+                "{}");
         sink.onStatus(read);
         sink.onStatus(read);
         var message = messages.messages(w, contact, null, 1).getFirst();
@@ -109,12 +136,17 @@ abstract class MessagingPersistenceTests {
         var body = Webhooks.fixture("text-message.json");
         assertThat(new Webhooks(port).postSigned(body, ws.appSecret())).isEqualTo(200);
         var w = ws.tenant().workspaceId();
-        var contact = await().atMost(Duration.ofSeconds(20)).until(() -> contacts.findByWaId(w, "16505551234"), c -> c.isPresent()).orElseThrow();
+        var contact = await().atMost(Duration.ofSeconds(20))
+                .until(() -> contacts.findByWaId(w, "16505551234"), c -> c.isPresent())
+                .orElseThrow();
         var channel = ws.byPhone().get("106540352242922");
         var sent = Instant.ofEpochSecond(1749416383L);
-        await().atMost(Duration.ofSeconds(20)).until(() -> windows.expiresAt(w, contact.id(), channel).isPresent());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> windows.expiresAt(w, contact.id(), channel).isPresent());
         assertThat(windows.expiresAt(w, contact.id(), channel)).contains(sent.plus(ServiceWindows.LENGTH));
-        assertThat(windows.isOpen(w, contact.id(), channel, sent.plusSeconds(3600))).isTrue();
-        assertThat(windows.isOpen(w, contact.id(), channel, sent.plus(ServiceWindows.LENGTH))).isFalse();
+        assertThat(windows.isOpen(w, contact.id(), channel, sent.plusSeconds(3600)))
+                .isTrue();
+        assertThat(windows.isOpen(w, contact.id(), channel, sent.plus(ServiceWindows.LENGTH)))
+                .isFalse();
     }
 }

@@ -68,16 +68,24 @@ final class InboundWebhookDriver {
         var storedSeconds = Double.NaN;
         var jdbc = args.get("jdbc-url", "");
         if (!baseline && !jdbc.isBlank()) {
-            storedSeconds = awaitStored(jdbc, args.get("jdbc-user", "postgres"), args.get("jdbc-password", ""), count, start);
+            storedSeconds =
+                    awaitStored(jdbc, args.get("jdbc-user", "postgres"), args.get("jdbc-password", ""), count, start);
         }
-        System.out.printf(Locale.ROOT,
+        System.out.printf(
+                Locale.ROOT,
                 "RESULT mode=%s count=%d concurrency=%d refused=%d accepted_per_s=%.0f p50_ms=%.2f p99_ms=%.2f stored_per_s=%.0f%n",
-                baseline ? "baseline" : "webhook", count, concurrency, refused.get(), count / acceptedSeconds,
-                latency.getValueAtPercentile(50) / 1e6, latency.getValueAtPercentile(99) / 1e6,
+                baseline ? "baseline" : "webhook",
+                count,
+                concurrency,
+                refused.get(),
+                count / acceptedSeconds,
+                latency.getValueAtPercentile(50) / 1e6,
+                latency.getValueAtPercentile(99) / 1e6,
                 Double.isNaN(storedSeconds) ? Double.NaN : count / storedSeconds);
     }
 
-    private static double awaitStored(String url, String user, String password, int count, long start) throws Exception {
+    private static double awaitStored(String url, String user, String password, int count, long start)
+            throws Exception {
         try (var connection = DriverManager.getConnection(url, user, password)) {
             var deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
             while (System.nanoTime() < deadline) {
@@ -95,18 +103,23 @@ final class InboundWebhookDriver {
     }
 
     private static HttpRequest health(String url) {
-        return HttpRequest.newBuilder(URI.create(url + "/actuator/health")).GET().build();
+        return HttpRequest.newBuilder(URI.create(url + "/actuator/health"))
+                .GET()
+                .build();
     }
 
     private static HttpRequest webhook(String url, String secret, String phone, String run, int i) throws Exception {
         var waId = "4917" + String.format(Locale.ROOT, "%08d", i % 1000);
-        var body = ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"200000000000099\",\"changes\":[{\"field\":\"messages\","
-                        + "\"value\":{\"messaging_product\":\"whatsapp\",\"metadata\":{\"display_phone_number\":\"15550100\",\"phone_number_id\":\""
-                        + phone + "\"},\"contacts\":[{\"profile\":{\"name\":\"Load " + (i % 1000) + "\"},\"wa_id\":\"" + waId
-                        + "\"}],\"messages\":[{\"from\":\"" + waId + "\",\"id\":\"wamid.bench-" + run + "-" + i
-                        + "\",\"timestamp\":\"" + (System.currentTimeMillis() / 1000) + "\",\"type\":\"text\",\"text\":{\"body\":\"load test " + i
-                        + "\"}}]}}]}]}")
-                .getBytes(StandardCharsets.UTF_8);
+        var body =
+                ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"200000000000099\",\"changes\":[{\"field\":\"messages\","
+                                + "\"value\":{\"messaging_product\":\"whatsapp\",\"metadata\":{\"display_phone_number\":\"15550100\",\"phone_number_id\":\""
+                                + phone + "\"},\"contacts\":[{\"profile\":{\"name\":\"Load " + (i % 1000)
+                                + "\"},\"wa_id\":\"" + waId
+                                + "\"}],\"messages\":[{\"from\":\"" + waId + "\",\"id\":\"wamid.bench-" + run + "-" + i
+                                + "\",\"timestamp\":\"" + (System.currentTimeMillis() / 1000)
+                                + "\",\"type\":\"text\",\"text\":{\"body\":\"load test " + i
+                                + "\"}}]}}]}]}")
+                        .getBytes(StandardCharsets.UTF_8);
         var mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return HttpRequest.newBuilder(URI.create(url + "/webhooks/whatsapp"))

@@ -152,7 +152,10 @@ public class ChannelStore {
     }
 
     public List<WhatsAppChannel> list(WorkspaceId workspace) {
-        return jdbc.sql(LIST).param("workspace", workspace.value()).query(ChannelStore::channel).list();
+        return jdbc.sql(LIST)
+                .param("workspace", workspace.value())
+                .query(ChannelStore::channel)
+                .list();
     }
 
     public Optional<WhatsAppChannel> find(WorkspaceId workspace, ChannelId id) {
@@ -183,12 +186,20 @@ public class ChannelStore {
 
     /** The channels with this phone-number id whose app secret has fingerprint {@code fp}. */
     public List<WhatsAppChannel> routeByPhone(String phoneNumberId, String fp) {
-        return jdbc.sql(ROUTE_BY_PHONE).param("key", phoneNumberId).param("fp", fp).query(ChannelStore::channel).list();
+        return jdbc.sql(ROUTE_BY_PHONE)
+                .param("key", phoneNumberId)
+                .param("fp", fp)
+                .query(ChannelStore::channel)
+                .list();
     }
 
     /** The channels of this business account whose app secret has fingerprint {@code fp}. */
     public List<WhatsAppChannel> routeByWaba(String wabaId, String fp) {
-        return jdbc.sql(ROUTE_BY_WABA).param("key", wabaId).param("fp", fp).query(ChannelStore::channel).list();
+        return jdbc.sql(ROUTE_BY_WABA)
+                .param("key", wabaId)
+                .param("fp", fp)
+                .query(ChannelStore::channel)
+                .list();
     }
 
     private JdbcClient.StatementSpec secret(String sql, WorkspaceId workspace, ChannelId id, String value, Instant at) {

@@ -31,15 +31,25 @@ public final class ChannelValidation {
                     throw new IllegalArgumentException();
                 }
             } catch (IllegalArgumentException e) {
-                throw ChannelException.invalid("The Graph API URL must be an http(s) URL, like https://graph.facebook.com.");
+                throw ChannelException.invalid(
+                        "The Graph API URL must be an http(s) URL, like https://graph.facebook.com.");
             }
         }
         var version = optional(d.graphVersion(), 16);
         if (version != null && !version.matches("v\\d+\\.\\d+")) {
             throw ChannelException.invalid("The Graph API version looks like v24.0.");
         }
-        return new ChannelDetails(name, phone, waba, display, optional(d.verifiedName(), 200), base, version,
-                secret(d.accessToken()), secret(d.appSecret()), secret(d.verifyToken()));
+        return new ChannelDetails(
+                name,
+                phone,
+                waba,
+                display,
+                optional(d.verifiedName(), 200),
+                base,
+                version,
+                secret(d.accessToken()),
+                secret(d.appSecret()),
+                secret(d.verifyToken()));
     }
 
     private static String required(@Nullable String value, String what, int max) {
@@ -63,6 +73,8 @@ public final class ChannelValidation {
     }
 
     private static @Nullable Secret secret(@Nullable Secret value) {
-        return value == null || value.isBlank() ? null : new Secret(value.value().trim());
+        return value == null || value.isBlank()
+                ? null
+                : new Secret(value.value().trim());
     }
 }

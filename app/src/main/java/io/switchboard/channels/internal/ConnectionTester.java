@@ -28,7 +28,8 @@ public class ConnectionTester {
     }
 
     public ConnectionCheck test(WorkspaceId workspace, ChannelId id) {
-        var channel = transactions.execute(s -> channels.credentials(workspace, id).orElse(null));
+        var channel =
+                transactions.execute(s -> channels.credentials(workspace, id).orElse(null));
         var current = transactions.execute(s -> channels.find(workspace, id).orElse(null));
         if (channel == null || current == null) {
             throw ChannelException.notFound();
@@ -38,12 +39,23 @@ public class ConnectionTester {
         var body = answer.body();
         if (answer.status() == 200) {
             var throughput = body.get("throughput");
-            var check = new ConnectionCheck(true, 200, null, "The Graph API accepted the token and knows this number.",
-                    GraphApi.text(body, "verified_name"), GraphApi.text(body, "quality_rating"),
+            var check = new ConnectionCheck(
+                    true,
+                    200,
+                    null,
+                    "The Graph API accepted the token and knows this number.",
+                    GraphApi.text(body, "verified_name"),
+                    GraphApi.text(body, "quality_rating"),
                     GraphApi.text(body, "messaging_limit_tier"));
             transactions.executeWithoutResult(s -> {
-                channels.graphFacts(workspace, id, check.verifiedName(), check.qualityRating(), check.messagingLimitTier(),
-                        throughput == null ? null : GraphApi.text(throughput, "level"), clock.instant());
+                channels.graphFacts(
+                        workspace,
+                        id,
+                        check.verifiedName(),
+                        check.qualityRating(),
+                        check.messagingLimitTier(),
+                        throughput == null ? null : GraphApi.text(throughput, "level"),
+                        clock.instant());
                 if (current.status() == ChannelStatus.BROKEN_CREDENTIALS) {
                     channels.status(workspace, id, ChannelStatus.ACTIVE, clock.instant());
                 }
@@ -53,17 +65,38 @@ public class ConnectionTester {
         var code = errorCode(body);
         if (answer.status() == 401 || code != null && code == 190) {
             if (current.status() == ChannelStatus.ACTIVE) {
-                transactions.executeWithoutResult(s -> channels.status(workspace, id, ChannelStatus.BROKEN_CREDENTIALS, clock.instant()));
+                transactions.executeWithoutResult(
+                        s -> channels.status(workspace, id, ChannelStatus.BROKEN_CREDENTIALS, clock.instant()));
             }
-            return new ConnectionCheck(false, answer.status(), code, "The Graph API refused the access token: enter a valid one.", null, null, null);
+            return new ConnectionCheck(
+                    false,
+                    answer.status(),
+                    code,
+                    "The Graph API refused the access token: enter a valid one.",
+                    null,
+                    null,
+                    null);
         }
         if (answer.status() == 0) {
-            return new ConnectionCheck(false, 0, null, "The Graph API could not be reached: check the URL and the network.", null, null, null);
+            return new ConnectionCheck(
+                    false,
+                    0,
+                    null,
+                    "The Graph API could not be reached: check the URL and the network.",
+                    null,
+                    null,
+                    null);
         }
         var error = body.get("error");
         var message = error == null ? null : GraphApi.text(error, "message");
-        return new ConnectionCheck(false, answer.status(), code,
-                "The Graph API answered " + answer.status() + (message == null ? "." : ": " + message), null, null, null);
+        return new ConnectionCheck(
+                false,
+                answer.status(),
+                code,
+                "The Graph API answered " + answer.status() + (message == null ? "." : ": " + message),
+                null,
+                null,
+                null);
     }
 
     private static @Nullable Integer errorCode(JsonNode body) {

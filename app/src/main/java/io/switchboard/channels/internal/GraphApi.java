@@ -38,8 +38,12 @@ public class GraphApi {
     public URI node(ChannelCredentials channel, String nodeAndQuery) {
         var base = channel.sandbox()
                 ? server.baseUrl() + "/sandbox/graph"
-                : channel.graphBaseUrl() != null && !channel.graphBaseUrl().isBlank() ? channel.graphBaseUrl() : settings.graphUrl();
-        var version = channel.graphVersion() != null && !channel.graphVersion().isBlank() ? channel.graphVersion() : settings.graphVersion();
+                : channel.graphBaseUrl() != null && !channel.graphBaseUrl().isBlank()
+                        ? channel.graphBaseUrl()
+                        : settings.graphUrl();
+        var version = channel.graphVersion() != null && !channel.graphVersion().isBlank()
+                ? channel.graphVersion()
+                : settings.graphVersion();
         return URI.create(trim(base) + "/" + version + "/" + nodeAndQuery);
     }
 
@@ -55,7 +59,8 @@ public class GraphApi {
             }
             return new Answer(response.statusCode(), body == null ? JSON.createObjectNode() : body);
         } catch (IOException e) {
-            return new Answer(0, JSON.createObjectNode().put("error_message", e.getClass().getSimpleName()));
+            return new Answer(
+                    0, JSON.createObjectNode().put("error_message", e.getClass().getSimpleName()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -25,7 +25,8 @@ class SandboxRegistration {
     private final ChannelStore channels;
     private final LocalServer server;
     private final TransactionTemplate transactions;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     SandboxRegistration(ChannelStore channels, LocalServer server, TransactionTemplate transactions) {
         this.channels = channels;
@@ -53,8 +54,8 @@ class SandboxRegistration {
             body.put("app_secret", secrets.appSecret().value());
             body.put("verify_token", secrets.verifyToken().value());
             body.put("callback_url", base + "/webhooks/whatsapp");
-            var request = HttpRequest.newBuilder(URI.create(
-                            base + "/sandbox/control/numbers/" + channel.phoneNumberId() + "/registration"))
+            var request = HttpRequest.newBuilder(
+                            URI.create(base + "/sandbox/control/numbers/" + channel.phoneNumberId() + "/registration"))
                     .timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))

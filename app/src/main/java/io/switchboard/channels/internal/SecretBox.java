@@ -67,7 +67,9 @@ public class SecretBox {
             var plain = cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
             return new Secret(new String(plain, StandardCharsets.UTF_8));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("A stored secret cannot be decrypted: is SWITCHBOARD_ENCRYPTION_KEY the key it was stored with?", e);
+            throw new IllegalStateException(
+                    "A stored secret cannot be decrypted: is SWITCHBOARD_ENCRYPTION_KEY the key it was stored with?",
+                    e);
         }
     }
 
@@ -98,9 +100,12 @@ public class SecretBox {
                 random.nextBytes(fresh);
                 try {
                     // Owner-only from the moment it exists, not chmod afterwards.
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                    Files.createFile(
+                            file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                     Files.writeString(file, Base64.getEncoder().encodeToString(fresh), StandardOpenOption.WRITE);
-                    log.warn("Generated the encryption key for stored secrets at {}; back it up, or set SWITCHBOARD_ENCRYPTION_KEY", file);
+                    log.warn(
+                            "Generated the encryption key for stored secrets at {}; back it up, or set SWITCHBOARD_ENCRYPTION_KEY",
+                            file);
                     return fresh;
                 } catch (FileAlreadyExistsException raced) {
                     // Another process created it between our check and create: use theirs.

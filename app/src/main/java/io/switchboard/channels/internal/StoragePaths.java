@@ -20,6 +20,9 @@ public class StoragePaths {
         if (safe.isEmpty() || safe.startsWith(".")) {
             safe = "m" + safe;
         }
-        return dataDir.resolve("media").resolve(workspace.toString()).resolve(channel.toString()).resolve(safe);
+        return dataDir.resolve("media")
+                .resolve(workspace.toString())
+                .resolve(channel.toString())
+                .resolve(safe);
     }
 }

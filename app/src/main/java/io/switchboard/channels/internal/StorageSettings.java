@@ -14,4 +14,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("switchboard")
-record StorageSettings(@DefaultValue("./data") Path dataDir, @Nullable Secret encryptionKey) {}
+record StorageSettings(
+        @DefaultValue("./data") Path dataDir, @Nullable Secret encryptionKey) {}

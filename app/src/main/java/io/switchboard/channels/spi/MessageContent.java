@@ -50,8 +50,11 @@ public sealed interface MessageContent {
             implements MessageContent {}
 
     record Location(
-            double latitude, double longitude, @Nullable String name, @Nullable String address, @Nullable String url)
-            implements MessageContent {}
+            double latitude,
+            double longitude,
+            @Nullable String name,
+            @Nullable String address,
+            @Nullable String url) implements MessageContent {}
 
     /** Shared contact cards, kept as Meta's JSON ({@code name}, {@code phones}, {@code org}, …). */
     record Contacts(String cardsJson, int count) implements MessageContent {}
@@ -61,8 +64,10 @@ public sealed interface MessageContent {
     record ListReply(String id, String title, @Nullable String description) implements MessageContent {}
 
     /** A WhatsApp Flow completed; {@code responseJson} is the form data with {@code flow_token}. */
-    record FlowReply(@Nullable String name, @Nullable String body, @Nullable String responseJson)
-            implements MessageContent {}
+    record FlowReply(
+            @Nullable String name,
+            @Nullable String body,
+            @Nullable String responseJson) implements MessageContent {}
 
     /** A tap on a template's quick-reply button. */
     record TemplateButton(String payload, String text) implements MessageContent {}
@@ -76,14 +81,20 @@ public sealed interface MessageContent {
 
     record Order(String catalogId, @Nullable String text, List<OrderItem> items) implements MessageContent {}
 
-    record OrderItem(String productRetailerId, int quantity, @Nullable BigDecimal itemPrice, @Nullable String currency) {}
+    record OrderItem(
+            String productRetailerId,
+            int quantity,
+            @Nullable BigDecimal itemPrice,
+            @Nullable String currency) {}
 
     /**
      * A notice from WhatsApp itself: {@code user_changed_number} (with the new wa_id) or
      * {@code customer_identity_changed}.
      */
-    record SystemNotice(String systemType, @Nullable String body, @Nullable String newWaId)
-            implements MessageContent {}
+    record SystemNotice(
+            String systemType,
+            @Nullable String body,
+            @Nullable String newWaId) implements MessageContent {}
 
     /** A message WhatsApp could not pass on (edit, poll, …); the reason is in the message's errors. */
     record Unsupported(@Nullable String unsupportedType) implements MessageContent {}

@@ -83,14 +83,17 @@ class ChannelApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    WhatsAppChannel create(@AuthenticationPrincipal SwitchboardPrincipal principal, @RequestBody ChannelRequest request) {
+    WhatsAppChannel create(
+            @AuthenticationPrincipal SwitchboardPrincipal principal, @RequestBody ChannelRequest request) {
         requireManager(principal);
         return channels.create(principal.workspaceId(), request.details(null));
     }
 
     @PatchMapping("/{id}")
     WhatsAppChannel update(
-            @AuthenticationPrincipal SwitchboardPrincipal principal, @PathVariable UUID id, @RequestBody ChannelRequest request) {
+            @AuthenticationPrincipal SwitchboardPrincipal principal,
+            @PathVariable UUID id,
+            @RequestBody ChannelRequest request) {
         requireManager(principal);
         var current = channels.channel(principal.workspaceId(), new ChannelId(id));
         return channels.update(principal.workspaceId(), current.id(), request.details(current));

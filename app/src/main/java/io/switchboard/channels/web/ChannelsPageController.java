@@ -35,13 +35,31 @@ class ChannelsPageController {
             @Nullable String appSecret,
             @Nullable String verifyToken) {
         ChannelDetails details() {
-            return new ChannelDetails(name == null ? "" : name, orEmpty(phoneNumberId), orEmpty(wabaId),
-                    orEmpty(displayPhoneNumber), verifiedName, graphBaseUrl, graphVersion, secret(accessToken),
-                    secret(appSecret), secret(verifyToken));
+            return new ChannelDetails(
+                    name == null ? "" : name,
+                    orEmpty(phoneNumberId),
+                    orEmpty(wabaId),
+                    orEmpty(displayPhoneNumber),
+                    verifiedName,
+                    graphBaseUrl,
+                    graphVersion,
+                    secret(accessToken),
+                    secret(appSecret),
+                    secret(verifyToken));
         }
 
         Form withoutSecrets() {
-            return new Form(name, phoneNumberId, wabaId, displayPhoneNumber, verifiedName, graphBaseUrl, graphVersion, null, null, null);
+            return new Form(
+                    name,
+                    phoneNumberId,
+                    wabaId,
+                    displayPhoneNumber,
+                    verifiedName,
+                    graphBaseUrl,
+                    graphVersion,
+                    null,
+                    null,
+                    null);
         }
 
         private static String orEmpty(@Nullable String value) {
@@ -78,14 +96,29 @@ class ChannelsPageController {
     String edit(@AuthenticationPrincipal SwitchboardPrincipal me, @PathVariable UUID id, Model model) {
         ChannelApiController.requireManager(me);
         var c = channels.channel(me.workspaceId(), new ChannelId(id));
-        model.addAttribute("form", new Form(c.name(), c.phoneNumberId(), c.wabaId(), c.displayPhoneNumber(),
-                c.verifiedName(), c.graphBaseUrl(), c.graphVersion(), null, null, null));
+        model.addAttribute(
+                "form",
+                new Form(
+                        c.name(),
+                        c.phoneNumberId(),
+                        c.wabaId(),
+                        c.displayPhoneNumber(),
+                        c.verifiedName(),
+                        c.graphBaseUrl(),
+                        c.graphVersion(),
+                        null,
+                        null,
+                        null));
         model.addAttribute("channelId", id);
         return "channels/form";
     }
 
     @PostMapping
-    String save(@AuthenticationPrincipal SwitchboardPrincipal me, @ModelAttribute Form form, Model model, RedirectAttributes redirect) {
+    String save(
+            @AuthenticationPrincipal SwitchboardPrincipal me,
+            @ModelAttribute Form form,
+            Model model,
+            RedirectAttributes redirect) {
         ChannelApiController.requireManager(me);
         try {
             channels.create(me.workspaceId(), form.details());
@@ -97,8 +130,12 @@ class ChannelsPageController {
     }
 
     @PostMapping("/{id}")
-    String update(@AuthenticationPrincipal SwitchboardPrincipal me, @PathVariable UUID id, @ModelAttribute Form form,
-            Model model, RedirectAttributes redirect) {
+    String update(
+            @AuthenticationPrincipal SwitchboardPrincipal me,
+            @PathVariable UUID id,
+            @ModelAttribute Form form,
+            Model model,
+            RedirectAttributes redirect) {
         ChannelApiController.requireManager(me);
         try {
             channels.update(me.workspaceId(), new ChannelId(id), form.details());

@@ -44,7 +44,8 @@ public class ContactStore {
     static final String MOVE_IDENTITY = """
             update contacts_identity set identity_value = :new
              where workspace_id = :workspace and contact_id = :contact and kind = :kind and identity_value = :old""";
-    static final String TOUCH = "update contacts_contact set updated_at = :at where workspace_id = :workspace and id = :id";
+    static final String TOUCH =
+            "update contacts_contact set updated_at = :at where workspace_id = :workspace and id = :id";
 
     private final JdbcClient jdbc;
 
@@ -63,7 +64,10 @@ public class ContactStore {
         var kind = who.waId() != null ? IdentityKind.WA_ID : IdentityKind.WA_USER_ID;
         var value = who.waId() != null ? who.waId() : who.userId();
         if (identity(workspace, id, kind, value, at) == 0) {
-            jdbc.sql(DELETE_CONTACT).param("workspace", workspace.value()).param("id", id.value()).update();
+            jdbc.sql(DELETE_CONTACT)
+                    .param("workspace", workspace.value())
+                    .param("id", id.value())
+                    .update();
             return findBy(workspace, kind, value).orElseThrow();
         }
         return id;
@@ -96,7 +100,11 @@ public class ContactStore {
     public void moveWhatsAppNumber(WorkspaceId workspace, ContactId id, String oldWaId, String newWaId, Instant at) {
         move(workspace, id, IdentityKind.WA_ID, oldWaId, newWaId);
         move(workspace, id, IdentityKind.PHONE, "+" + oldWaId, "+" + newWaId);
-        jdbc.sql(TOUCH).param("workspace", workspace.value()).param("id", id.value()).param("at", ts(at)).update();
+        jdbc.sql(TOUCH)
+                .param("workspace", workspace.value())
+                .param("id", id.value())
+                .param("at", ts(at))
+                .update();
     }
 
     public Optional<ContactId> findBy(WorkspaceId workspace, IdentityKind kind, String value) {

@@ -116,7 +116,13 @@ public class MessageStore {
                 .optional();
     }
 
-    void status(WorkspaceId workspace, MessageId id, MessageStatus status, @Nullable Integer code, @Nullable String title, Instant at) {
+    void status(
+            WorkspaceId workspace,
+            MessageId id,
+            MessageStatus status,
+            @Nullable Integer code,
+            @Nullable String title,
+            Instant at) {
         jdbc.sql(SET_STATUS)
                 .param("workspace", workspace.value())
                 .param("id", id.value())
@@ -146,9 +152,22 @@ public class MessageStore {
                 .list();
         var out = new ArrayList<StoredMessage>(rows.size());
         for (var row : rows) {
-            out.add(new StoredMessage(row.id(), row.channelId(), row.contactId(), row.direction(), row.type(),
-                    row.contentJson(), row.providerMessageId(), row.status(), row.errorCode(), row.errorTitle(),
-                    row.contextId(), row.bizOpaqueCallbackData(), row.pricingJson(), row.occurredAt(), row.createdAt(),
+            out.add(new StoredMessage(
+                    row.id(),
+                    row.channelId(),
+                    row.contactId(),
+                    row.direction(),
+                    row.type(),
+                    row.contentJson(),
+                    row.providerMessageId(),
+                    row.status(),
+                    row.errorCode(),
+                    row.errorTitle(),
+                    row.contextId(),
+                    row.bizOpaqueCallbackData(),
+                    row.pricingJson(),
+                    row.occurredAt(),
+                    row.createdAt(),
                     history.entries(workspace, row.channelId(), row.providerMessageId())));
         }
         return out;

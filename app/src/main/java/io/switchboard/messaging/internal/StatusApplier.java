@@ -36,8 +36,12 @@ public class StatusApplier {
         if (entries.isEmpty()) {
             return;
         }
-        var failure = entries.stream().filter(e -> "failed".equals(e.status())).reduce((a, b) -> b).orElse(null);
-        var pricing = history.firstPricing(workspace, channel, providerMessageId).orElse(null);
+        var failure = entries.stream()
+                .filter(e -> "failed".equals(e.status()))
+                .reduce((a, b) -> b)
+                .orElse(null);
+        var pricing =
+                history.firstPricing(workspace, channel, providerMessageId).orElse(null);
         var opaque = history.firstOpaque(workspace, channel, providerMessageId).orElse(null);
         messages.extras(workspace, head.id(), pricing, opaque);
         var current = StatusRules.current(MessageStatus.ACCEPTED, entries);
@@ -45,7 +49,8 @@ public class StatusApplier {
             return;
         }
         var code = failure == null ? null : failure.errorCode();
-        messages.status(workspace, head.id(), current, code, failure == null ? null : failure.errorTitle(), clock.instant());
+        messages.status(
+                workspace, head.id(), current, code, failure == null ? null : failure.errorTitle(), clock.instant());
         var latest = entries.getLast().occurredAt();
         events.publishEvent(new MessageStatusChanged(
                 workspace, head.contactId(), channel, head.id(), providerMessageId, current, code, latest));

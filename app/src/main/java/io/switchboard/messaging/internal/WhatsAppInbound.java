@@ -56,17 +56,32 @@ class WhatsAppInbound implements WhatsAppInboundSink {
     @Override
     public void onMessage(InboundMessage m) {
         if (m.waId() == null && m.userId() == null) {
-            log.warn("Inbound message without wa_id or user_id on channel {}; kept only in the raw webhook", m.channelId());
+            log.warn(
+                    "Inbound message without wa_id or user_id on channel {}; kept only in the raw webhook",
+                    m.channelId());
             return;
         }
         var ws = m.workspaceId();
         var contact = contact(m);
         var error = m.errors().isEmpty() ? null : m.errors().getFirst();
         var id = MessageId.random();
-        var inserted = messages.insert(new MessageStore.NewMessage(id, ws, m.channelId(), contact, Direction.IN,
-                m.type(), content(m), m.rawJson(), m.providerMessageId(),
-                MessageStatus.RECEIVED, error == null ? null : error.code(), error == null ? null : error.title(),
-                m.context() == null ? null : m.context().messageId(), null, m.timestamp(), clock.instant()));
+        var inserted = messages.insert(new MessageStore.NewMessage(
+                id,
+                ws,
+                m.channelId(),
+                contact,
+                Direction.IN,
+                m.type(),
+                content(m),
+                m.rawJson(),
+                m.providerMessageId(),
+                MessageStatus.RECEIVED,
+                error == null ? null : error.code(),
+                error == null ? null : error.title(),
+                m.context() == null ? null : m.context().messageId(),
+                null,
+                m.timestamp(),
+                clock.instant()));
         if (!inserted) {
             return;
         }
@@ -104,7 +119,8 @@ class WhatsAppInbound implements WhatsAppInboundSink {
             // Redelivered after the move: the contact already sits under the new number.
             return contacts.findOrCreateByWhatsApp(ws, new WhatsAppIdentity(notice.newWaId(), null, null, null));
         }
-        return contacts.findOrCreateByWhatsApp(ws, new WhatsAppIdentity(m.waId(), m.userId(), m.username(), m.profileName()));
+        return contacts.findOrCreateByWhatsApp(
+                ws, new WhatsAppIdentity(m.waId(), m.userId(), m.username(), m.profileName()));
     }
 
     @Override

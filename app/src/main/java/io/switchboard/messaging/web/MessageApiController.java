@@ -26,7 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "Messages")
 class MessageApiController {
     /** A downloaded (or pending) media file; the bytes themselves are served elsewhere. */
-    record Media(String status, @Nullable String mimeType, @Nullable Long size, @Nullable String sha256) {}
+    record Media(
+            String status,
+            @Nullable String mimeType,
+            @Nullable Long size,
+            @Nullable String sha256) {}
 
     record Message(
             UUID id,
@@ -80,9 +84,22 @@ class MessageApiController {
                     .map(f -> new Media(f.status(), f.mimeType(), f.size(), f.sha256()))
                     .orElse(null);
         }
-        return new Message(m.id().value(), m.channelId().value(), m.direction().name(), m.type(), content,
-                m.providerMessageId(), m.status().name(), m.errorCode(), m.errorTitle(), m.contextId(),
-                m.bizOpaqueCallbackData(), m.pricingJson() == null ? null : JSON.readTree(m.pricingJson()), file,
-                m.occurredAt(), m.createdAt(), m.history());
+        return new Message(
+                m.id().value(),
+                m.channelId().value(),
+                m.direction().name(),
+                m.type(),
+                content,
+                m.providerMessageId(),
+                m.status().name(),
+                m.errorCode(),
+                m.errorTitle(),
+                m.contextId(),
+                m.bizOpaqueCallbackData(),
+                m.pricingJson() == null ? null : JSON.readTree(m.pricingJson()),
+                file,
+                m.occurredAt(),
+                m.createdAt(),
+                m.history());
     }
 }

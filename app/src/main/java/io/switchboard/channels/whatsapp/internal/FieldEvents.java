@@ -57,42 +57,97 @@ class FieldEvents {
                 if (detail == null) {
                     detail = text(object(value, "disable_info"), "disable_date");
                 }
-                events.publishEvent(new TemplateStatusChanged(ws, channel.id(), wabaId, templateId, name, language,
-                        text(value, "event", "UNKNOWN"), text(value, "reason"), text(value, "message_template_category"), detail, at));
+                events.publishEvent(new TemplateStatusChanged(
+                        ws,
+                        channel.id(),
+                        wabaId,
+                        templateId,
+                        name,
+                        language,
+                        text(value, "event", "UNKNOWN"),
+                        text(value, "reason"),
+                        text(value, "message_template_category"),
+                        detail,
+                        at));
             }
-            case "template_category_update" -> events.publishEvent(new TemplateCategoryChanged(ws, channel.id(), wabaId,
-                    templateId, name, language, text(value, "previous_category"), text(value, "new_category"),
-                    text(value, "correct_category"), at));
-            case "message_template_quality_update" -> events.publishEvent(new TemplateQualityChanged(ws, channel.id(),
-                    wabaId, templateId, name, language, text(value, "previous_quality_score"),
-                    text(value, "new_quality_score", "UNKNOWN"), at));
-            case "message_template_components_update" -> events.publishEvent(
-                    new TemplateComponentsChanged(ws, channel.id(), wabaId, templateId, name, language, at));
+            case "template_category_update" ->
+                events.publishEvent(new TemplateCategoryChanged(
+                        ws,
+                        channel.id(),
+                        wabaId,
+                        templateId,
+                        name,
+                        language,
+                        text(value, "previous_category"),
+                        text(value, "new_category"),
+                        text(value, "correct_category"),
+                        at));
+            case "message_template_quality_update" ->
+                events.publishEvent(new TemplateQualityChanged(
+                        ws,
+                        channel.id(),
+                        wabaId,
+                        templateId,
+                        name,
+                        language,
+                        text(value, "previous_quality_score"),
+                        text(value, "new_quality_score", "UNKNOWN"),
+                        at));
+            case "message_template_components_update" ->
+                events.publishEvent(
+                        new TemplateComponentsChanged(ws, channel.id(), wabaId, templateId, name, language, at));
             case "phone_number_quality_update" -> {
                 var number = byDisplayNumber(route, text(value, "display_phone_number"));
                 var limit = text(value, "current_limit");
                 channels.graphFacts(number.workspaceId(), number.id(), null, null, limit, null, clock.instant());
-                events.publishEvent(new PhoneNumberQualityChanged(number.workspaceId(), number.id(),
-                        text(value, "event", "UNKNOWN"), limit, text(value, "old_limit"), at));
+                events.publishEvent(new PhoneNumberQualityChanged(
+                        number.workspaceId(),
+                        number.id(),
+                        text(value, "event", "UNKNOWN"),
+                        limit,
+                        text(value, "old_limit"),
+                        at));
             }
             case "phone_number_name_update" -> {
                 var number = byDisplayNumber(route, text(value, "display_phone_number"));
                 var decision = text(value, "decision", "UNKNOWN");
                 if ("APPROVED".equalsIgnoreCase(decision)) {
-                    channels.graphFacts(number.workspaceId(), number.id(), text(value, "requested_verified_name"),
-                            null, null, null, clock.instant());
+                    channels.graphFacts(
+                            number.workspaceId(),
+                            number.id(),
+                            text(value, "requested_verified_name"),
+                            null,
+                            null,
+                            null,
+                            clock.instant());
                 }
-                events.publishEvent(new PhoneNumberNameChanged(number.workspaceId(), number.id(), decision,
-                        text(value, "requested_verified_name"), text(value, "rejection_reason"), at));
+                events.publishEvent(new PhoneNumberNameChanged(
+                        number.workspaceId(),
+                        number.id(),
+                        decision,
+                        text(value, "requested_verified_name"),
+                        text(value, "rejection_reason"),
+                        at));
             }
-            case "account_update" -> events.publishEvent(new AccountUpdated(ws, channel.id(), wabaId,
-                    text(value, "event", "UNKNOWN"), accountDetail(value), at));
-            case "business_capability_update" -> events.publishEvent(new AccountUpdated(ws, channel.id(), wabaId,
-                    "CAPABILITY_UPDATE", text(value, "max_daily_conversations_per_business"), at));
+            case "account_update" ->
+                events.publishEvent(new AccountUpdated(
+                        ws, channel.id(), wabaId, text(value, "event", "UNKNOWN"), accountDetail(value), at));
+            case "business_capability_update" ->
+                events.publishEvent(new AccountUpdated(
+                        ws,
+                        channel.id(),
+                        wabaId,
+                        "CAPABILITY_UPDATE",
+                        text(value, "max_daily_conversations_per_business"),
+                        at));
             case "user_preferences" -> {
                 for (var preference : array(value, "user_preferences")) {
-                    events.publishEvent(new MarketingPreferenceChanged(ws, channel.id(), text(preference, "wa_id", ""),
-                            text(preference, "category", "marketing_messages"), text(preference, "value", ""),
+                    events.publishEvent(new MarketingPreferenceChanged(
+                            ws,
+                            channel.id(),
+                            text(preference, "wa_id", ""),
+                            text(preference, "category", "marketing_messages"),
+                            text(preference, "value", ""),
                             Json.seconds(preference, "timestamp", at)));
                 }
             }
@@ -100,7 +155,8 @@ class FieldEvents {
         }
     }
 
-    private static WhatsAppChannel byDisplayNumber(List<WhatsAppChannel> route, @org.jspecify.annotations.Nullable String display) {
+    private static WhatsAppChannel byDisplayNumber(
+            List<WhatsAppChannel> route, @org.jspecify.annotations.Nullable String display) {
         if (display != null) {
             var digits = display.replaceAll("\\D", "");
             for (var channel : route) {
@@ -123,7 +179,11 @@ class FieldEvents {
         }
         var restrictions = array(value, "restriction_info");
         if (!restrictions.isEmpty()) {
-            return String.join(",", restrictions.stream().map(r -> text(r, "restriction_type", "")).toList());
+            return String.join(
+                    ",",
+                    restrictions.stream()
+                            .map(r -> text(r, "restriction_type", ""))
+                            .toList());
         }
         return text(object(value, "volume_tier_info"), "tier");
     }

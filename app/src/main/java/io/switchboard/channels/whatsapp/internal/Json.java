@@ -45,7 +45,8 @@ final class Json {
 
     static boolean flag(@Nullable JsonNode node, String field) {
         var value = node == null ? null : node.get(field);
-        return value != null && (value.isBoolean() ? value.booleanValue() : "true".equalsIgnoreCase(value.asString("")));
+        return value != null
+                && (value.isBoolean() ? value.booleanValue() : "true".equalsIgnoreCase(value.asString("")));
     }
 
     static @Nullable JsonNode object(@Nullable JsonNode node, String field) {

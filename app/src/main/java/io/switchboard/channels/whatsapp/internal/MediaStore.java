@@ -21,7 +21,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Repository
 public class MediaStore {
     /** A claimed download. */
-    record Job(UUID id, WorkspaceId workspaceId, ChannelId channelId, String mediaId, @Nullable String expectedSha256, int attempts) {}
+    record Job(
+            UUID id,
+            WorkspaceId workspaceId,
+            ChannelId channelId,
+            String mediaId,
+            @Nullable String expectedSha256,
+            int attempts) {}
 
     static final String ENQUEUE = """
             insert into channels_media (id, workspace_id, channel_id, media_id, status, mime_type, expected_sha256,
@@ -59,7 +65,13 @@ public class MediaStore {
     }
 
     /** Records a file to download (once per media id) and wakes the media worker after commit. */
-    public void enqueue(WorkspaceId workspace, ChannelId channel, String mediaId, @Nullable String mime, @Nullable String sha, Instant at) {
+    public void enqueue(
+            WorkspaceId workspace,
+            ChannelId channel,
+            String mediaId,
+            @Nullable String mime,
+            @Nullable String sha,
+            Instant at) {
         jdbc.sql(ENQUEUE)
                 .param("id", UUID.randomUUID())
                 .param("workspace", workspace.value())
@@ -86,7 +98,8 @@ public class MediaStore {
                 .param("limit", limit)
                 .query(UUID.class)
                 .list();
-        ids.forEach(id -> jdbc.sql(LEASE).param("id", id).param("until", ts(until)).update());
+        ids.forEach(
+                id -> jdbc.sql(LEASE).param("id", id).param("until", ts(until)).update());
         return ids;
     }
 

@@ -1,10 +1,8 @@
 package io.switchboard.channels.whatsapp.internal;
 
 import io.switchboard.channels.internal.ChannelStore;
-import io.switchboard.channels.internal.GraphApi;
 import io.switchboard.channels.internal.WhatsAppSettings;
 import java.time.Clock;
-
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +64,8 @@ class MediaWorker implements SmartLifecycle {
         }
         // The HTTP calls run outside any transaction: a slow download must not hold a connection.
         try {
-            var channel = transactions.execute(s -> channels.credentials(job.workspaceId(), job.channelId()).orElse(null));
+            var channel = transactions.execute(s ->
+                    channels.credentials(job.workspaceId(), job.channelId()).orElse(null));
             if (channel == null) {
                 throw new IllegalStateException("the channel of this media no longer exists");
             }
@@ -76,7 +75,10 @@ class MediaWorker implements SmartLifecycle {
         } catch (Exception e) {
             var backoff = WebhookWorker.backoff(job.attempts());
             log.info("Media {} download failed (attempt {}): {}", job.mediaId(), job.attempts(), e.getMessage());
-            transactions.executeWithoutResult(s -> media.failed(job, clock.instant().plus(backoff), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            transactions.executeWithoutResult(s -> media.failed(
+                    job,
+                    clock.instant().plus(backoff),
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 
@@ -94,5 +96,4 @@ class MediaWorker implements SmartLifecycle {
     public boolean isRunning() {
         return loop.isRunning();
     }
-
 }

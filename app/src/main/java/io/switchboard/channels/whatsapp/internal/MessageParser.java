@@ -27,16 +27,22 @@ final class MessageParser {
         return switch (type) {
             case "text" -> new MessageContent.Text(text(body, "body", ""));
             case "image", "video", "audio", "document", "sticker" -> media(type, body);
-            case "location" -> new MessageContent.Location(
-                    number(body, "latitude"), number(body, "longitude"), text(body, "name"), text(body, "address"), text(body, "url"));
-            case "contacts" -> new MessageContent.Contacts(
-                    body == null ? "[]" : body.toString(), body != null && body.isArray() ? body.size() : 0);
+            case "location" ->
+                new MessageContent.Location(
+                        number(body, "latitude"),
+                        number(body, "longitude"),
+                        text(body, "name"),
+                        text(body, "address"),
+                        text(body, "url"));
+            case "contacts" ->
+                new MessageContent.Contacts(
+                        body == null ? "[]" : body.toString(), body != null && body.isArray() ? body.size() : 0);
             case "interactive" -> interactive(body);
             case "button" -> new MessageContent.TemplateButton(text(body, "payload", ""), text(body, "text", ""));
             case "reaction" -> reaction(body);
             case "order" -> order(body);
-            case "system" -> new MessageContent.SystemNotice(
-                    text(body, "type", "unknown"), text(body, "body"), text(body, "wa_id"));
+            case "system" ->
+                new MessageContent.SystemNotice(text(body, "type", "unknown"), text(body, "body"), text(body, "wa_id"));
             case "unsupported" -> new MessageContent.Unsupported(text(body, "type"));
             default -> {
                 log.debug("Inbound message of unknown type {} kept as raw JSON", type);
@@ -68,17 +74,19 @@ final class MessageParser {
         var reply = object(body, type);
         return switch (type) {
             case "button_reply" -> new MessageContent.ButtonReply(text(reply, "id", ""), text(reply, "title", ""));
-            case "list_reply" -> new MessageContent.ListReply(
-                    text(reply, "id", ""), text(reply, "title", ""), text(reply, "description"));
-            case "nfm_reply" -> new MessageContent.FlowReply(
-                    text(reply, "name"), text(reply, "body"), text(reply, "response_json"));
+            case "list_reply" ->
+                new MessageContent.ListReply(
+                        text(reply, "id", ""), text(reply, "title", ""), text(reply, "description"));
+            case "nfm_reply" ->
+                new MessageContent.FlowReply(text(reply, "name"), text(reply, "body"), text(reply, "response_json"));
             default -> new MessageContent.Unknown("interactive/" + type);
         };
     }
 
     private static MessageContent reaction(@Nullable JsonNode body) {
         var emoji = text(body, "emoji");
-        return new MessageContent.Reaction(text(body, "message_id", ""), emoji == null || emoji.isEmpty() ? null : emoji);
+        return new MessageContent.Reaction(
+                text(body, "message_id", ""), emoji == null || emoji.isEmpty() ? null : emoji);
     }
 
     private static MessageContent order(@Nullable JsonNode body) {
@@ -92,7 +100,10 @@ final class MessageParser {
                 log.debug("Order item price {} is not a number; kept in the raw JSON", price);
             }
             items.add(new MessageContent.OrderItem(
-                    text(item, "product_retailer_id", ""), (int) number(item, "quantity"), parsed, text(item, "currency")));
+                    text(item, "product_retailer_id", ""),
+                    (int) number(item, "quantity"),
+                    parsed,
+                    text(item, "currency")));
         }
         return new MessageContent.Order(text(body, "catalog_id", ""), text(body, "text"), items);
     }

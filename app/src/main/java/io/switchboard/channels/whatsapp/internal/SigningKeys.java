@@ -44,7 +44,8 @@ public class SigningKeys {
         }
         byte[] expected;
         try {
-            expected = HexFormat.of().parseHex(header.substring("sha256=".length()).trim());
+            expected =
+                    HexFormat.of().parseHex(header.substring("sha256=".length()).trim());
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -55,7 +56,8 @@ public class SigningKeys {
         return found;
     }
 
-    private static Optional<ChannelCredentials> match(byte[] body, byte[] expected, List<ChannelCredentials> candidates) {
+    private static Optional<ChannelCredentials> match(
+            byte[] body, byte[] expected, List<ChannelCredentials> candidates) {
         var tried = new LinkedHashMap<String, Boolean>();
         for (var candidate : candidates) {
             var secret = candidate.appSecret().value();

@@ -20,7 +20,8 @@ public class VerifyTokens {
         var offered = token.getBytes(StandardCharsets.UTF_8);
         var found = false;
         for (var channel : channels.usableCredentials()) {
-            found |= MessageDigest.isEqual(offered, channel.verifyToken().value().getBytes(StandardCharsets.UTF_8));
+            found |=
+                    MessageDigest.isEqual(offered, channel.verifyToken().value().getBytes(StandardCharsets.UTF_8));
         }
         return found;
     }

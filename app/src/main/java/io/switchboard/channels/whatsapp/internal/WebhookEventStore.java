@@ -19,7 +19,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class WebhookEventStore {
     /** A claimed event: what the worker needs to process it. */
-    public record Claimed(UUID id, WorkspaceId workspaceId, ChannelId channelId, String appSecretFp, String body, int attempts) {}
+    public record Claimed(
+            UUID id, WorkspaceId workspaceId, ChannelId channelId, String appSecretFp, String body, int attempts) {}
 
     static final String INSERT = """
             insert into channels_webhook_event (id, workspace_id, channel_id, app_secret_fp, received_at, body,
@@ -65,7 +66,11 @@ public class WebhookEventStore {
 
     /** Locks up to {@code limit} due events and leases them until {@code until}; call inside a transaction. */
     public List<UUID> claim(int limit, Instant now, Instant until) {
-        var ids = jdbc.sql(DUE).param("now", ts(now)).param("limit", limit).query(UUID.class).list();
+        var ids = jdbc.sql(DUE)
+                .param("now", ts(now))
+                .param("limit", limit)
+                .query(UUID.class)
+                .list();
         for (var id : ids) {
             jdbc.sql(LEASE).param("id", id).param("until", ts(until)).update();
         }
@@ -98,6 +103,9 @@ public class WebhookEventStore {
     }
 
     public long count(WorkspaceId workspace) {
-        return jdbc.sql(COUNT).param("workspace", workspace.value()).query(Long.class).single();
+        return jdbc.sql(COUNT)
+                .param("workspace", workspace.value())
+                .query(Long.class)
+                .single();
     }
 }

@@ -72,7 +72,10 @@ class WebhookProcessor {
                 } else {
                     var route = channels.routeByWaba(wabaId, event.appSecretFp());
                     if (route.isEmpty()) {
-                        log.info("Webhook field {} for an unknown business account; kept in event {}", field, event.id());
+                        log.info(
+                                "Webhook field {} for an unknown business account; kept in event {}",
+                                field,
+                                event.id());
                         continue;
                     }
                     fields.publish(field, wabaId, entry, value, route);
@@ -93,7 +96,13 @@ class WebhookProcessor {
         for (var message : array(value, "messages")) {
             var inbound = message(channel, message, profiles);
             if (inbound.content() instanceof MessageContent.Media file) {
-                media.enqueue(channel.workspaceId(), channel.id(), file.mediaId(), file.mimeType(), file.sha256(), clock.instant());
+                media.enqueue(
+                        channel.workspaceId(),
+                        channel.id(),
+                        file.mediaId(),
+                        file.mimeType(),
+                        file.sha256(),
+                        clock.instant());
             }
             sinks.forEach(sink -> sink.onMessage(inbound));
         }
@@ -103,7 +112,11 @@ class WebhookProcessor {
         }
         for (var error : Json.errors(value)) {
             events.publishEvent(new WhatsAppErrorReported(
-                    channel.workspaceId(), channel.id(), error.code(), error.title() == null ? "" : error.title(), clock.instant()));
+                    channel.workspaceId(),
+                    channel.id(),
+                    error.code(),
+                    error.title() == null ? "" : error.title(),
+                    clock.instant()));
         }
     }
 

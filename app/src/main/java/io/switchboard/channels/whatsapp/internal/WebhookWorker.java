@@ -65,11 +65,12 @@ public class WebhookWorker implements SmartLifecycle {
                 events.done(id, clock.instant());
             }));
         } catch (RuntimeException e) {
-            var attempts = transactions.execute(s -> events.load(id).map(WebhookEventStore.Claimed::attempts).orElse(1));
+            var attempts = transactions.execute(s ->
+                    events.load(id).map(WebhookEventStore.Claimed::attempts).orElse(1));
             var backoff = backoff(attempts == null ? 1 : attempts);
             log.warn("Webhook event {} failed (attempt {}); retrying in {}", id, attempts, backoff, e);
-            transactions.executeWithoutResult(
-                    s -> events.failed(id, clock.instant().plus(backoff), e.getClass().getSimpleName() + ": " + e.getMessage()));
+            transactions.executeWithoutResult(s -> events.failed(
+                    id, clock.instant().plus(backoff), e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 
