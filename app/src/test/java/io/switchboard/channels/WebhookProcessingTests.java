@@ -195,6 +195,37 @@ class WebhookProcessingTests {
         assertThat(after.phone()).isEqualTo("+12195555358");
     }
 
+    @Autowired
+    EventLog events;
+
+    @Test
+    void preferencesNameAndCapabilityUpdatesBecomeEvents() {
+        // Shapes from reference §7 (no published full fixture for these fields).
+        var body = """
+                {"object":"whatsapp_business_account","entry":[{"id":"102290129340398","time":1750000000,"changes":[
+                 {"field":"user_preferences","value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550783881","phone_number_id":"106540352242922"},
+                  "contacts":[{"wa_id":"16505551234","profile":{"name":"Sheena"}}],
+                  "user_preferences":[{"wa_id":"16505551234","detail":"User requested to stop marketing messages","category":"marketing_messages","value":"stop","timestamp":1750000001}]}},
+                 {"field":"phone_number_name_update","value":{"display_phone_number":"15550783881","decision":"APPROVED","requested_verified_name":"Lucky Shrub","rejection_reason":null}},
+                 {"field":"business_capability_update","value":{"max_daily_conversations_per_business":2000,"max_phone_numbers_per_business":2}},
+                 {"field":"some_future_field","value":{"anything":true}}]}]}""".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(hooks.postSigned(body, ws.appSecret())).isEqualTo(200);
+        awaitDone(1);
+        assertThat(events.of(MarketingPreferenceChanged.class))
+                .anyMatch(e -> e.workspaceId().equals(workspace())
+                        && "stop".equals(e.value())
+                        && "16505551234".equals(e.waId())
+                        && e.occurredAt().equals(Instant.ofEpochSecond(1750000001)));
+        assertThat(events.of(PhoneNumberNameChanged.class))
+                .anyMatch(e -> e.workspaceId().equals(workspace()) && "APPROVED".equals(e.decision()));
+        assertThat(channels.channel(workspace(), ws.byPhone().get(PHONE)).verifiedName())
+                .isEqualTo("Lucky Shrub");
+        assertThat(events.of(AccountUpdated.class))
+                .anyMatch(e -> e.workspaceId().equals(workspace())
+                        && "CAPABILITY_UPDATE".equals(e.event())
+                        && "2000".equals(e.detail()));
+    }
+
     @Test
     void handshakeEchoesTheChallengeOnlyForAKnownVerifyToken() {
         var ok = hooks.get("hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=" + ws.verifyToken());
