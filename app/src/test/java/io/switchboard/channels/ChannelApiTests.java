@@ -36,6 +36,9 @@ class ChannelApiTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ChannelManagement channels;
+
     @Test
     void secretsAreEncryptedAtRestAndNeverReturned() {
         var tenant = new Tenants(workspaces, users, keys).create("Secrets");
@@ -171,5 +174,15 @@ class ChannelApiTests {
                                 .query(Long.class)
                                 .single())
                         .isEqualTo(1));
+        // Registered with the embedded sandbox over HTTP at creation: its Graph emulator now accepts the token.
+        var sandbox = jdbc.sql("select id, workspace_id from channels_channel where sandbox = true")
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
+                .single();
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(channels.test(
+                                        io.switchboard.workspace.WorkspaceId.of((UUID) sandbox[1]),
+                                        ChannelId.of((UUID) sandbox[0]))
+                                .ok())
+                        .isTrue());
     }
 }
