@@ -1,0 +1,4 @@
+@NullMarked
+package io.switchboard.channels.whatsapp.client;
+
+import org.jspecify.annotations.NullMarked;
