@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -138,7 +139,7 @@ public class CloudApiClient {
 
     /** Name, quality, throughput and messaging limit of the connection's number: "test the connection". */
     public GraphResult<PhoneNumberDetails> phoneNumber(Connection connection) {
-        var uri = org.springframework.web.util.UriComponentsBuilder.fromUri(connection.node(connection.phoneNumberId()))
+        var uri = UriComponentsBuilder.fromUri(connection.node(connection.phoneNumberId()))
                 .queryParam(
                         "fields",
                         "display_phone_number,verified_name,quality_rating,throughput,"

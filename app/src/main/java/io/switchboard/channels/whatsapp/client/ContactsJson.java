@@ -35,16 +35,18 @@ final class ContactsJson {
                 optional(n, "country_code", a.countryCode());
                 optional(n, "type", a.type());
             });
-            if (card.org() != null) {
-                var org = node.putObject("org");
-                optional(org, "company", card.org().company());
-                optional(org, "department", card.org().department());
-                optional(org, "title", card.org().title());
+            var org = card.org();
+            if (org != null) {
+                var orgNode = node.putObject("org");
+                optional(orgNode, "company", org.company());
+                optional(orgNode, "department", org.department());
+                optional(orgNode, "title", org.title());
             }
             list(node, "urls", card.urls(), (n, u) -> optional(n.put("url", u.url()), "type", u.type()));
-            if (card.birthday() != null) {
+            var birthday = card.birthday();
+            if (birthday != null) {
                 // Meta wants YYYY-MM-DD, which is LocalDate's ISO form.
-                node.put("birthday", card.birthday().toString());
+                node.put("birthday", birthday.toString());
             }
         }
         return array;

@@ -7,6 +7,7 @@ import static io.switchboard.channels.whatsapp.client.ErrorClass.RETRYABLE;
 import static io.switchboard.channels.whatsapp.client.ErrorClass.WAIT_24H;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Classifies a Graph API failure by Meta's error {@code code} only, never by its text (Meta is
@@ -138,7 +139,7 @@ public final class ErrorClassifier {
         return known == null ? PERMANENT : known;
     }
 
-    private static @org.jspecify.annotations.Nullable ErrorClass known(int code) {
+    private static @Nullable ErrorClass known(int code) {
         if (code >= 200 && code <= 299) {
             // Graph's permission errors occupy the whole 2xx code range (200 = permission denied, 2xx = one permission
             // each).

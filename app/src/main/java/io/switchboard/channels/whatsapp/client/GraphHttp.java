@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpEntity;
@@ -119,7 +120,7 @@ final class GraphHttp {
 
     private static void auth(HttpHeaders headers, Connection connection) {
         headers.setBearerAuth(connection.accessToken().value());
-        headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.ALL));
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.ALL));
     }
 
     private static String describe(Exception e) {

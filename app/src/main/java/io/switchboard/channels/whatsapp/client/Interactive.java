@@ -1,6 +1,7 @@
 package io.switchboard.channels.whatsapp.client;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -120,7 +121,7 @@ public sealed interface Interactive extends OutboundMessage {
         DOCUMENT;
 
         String wireName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

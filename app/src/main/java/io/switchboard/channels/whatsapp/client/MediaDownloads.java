@@ -11,6 +11,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -108,8 +109,7 @@ final class MediaDownloads {
     private static boolean matches(@Nullable String expectedHex, byte[] actual) {
         // Without a published hash there is nothing to verify against (some sandbox answers omit it).
         return expectedHex == null
-                || MessageDigest.isEqual(
-                        HexFormat.of().parseHex(expectedHex.toLowerCase(java.util.Locale.ROOT)), actual);
+                || MessageDigest.isEqual(HexFormat.of().parseHex(expectedHex.toLowerCase(Locale.ROOT)), actual);
     }
 
     private static MessageDigest sha256() {

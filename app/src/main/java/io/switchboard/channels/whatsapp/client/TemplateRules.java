@@ -7,6 +7,7 @@ import io.switchboard.channels.whatsapp.client.TemplateComponent.Header;
 import io.switchboard.channels.whatsapp.client.TemplateComponent.QuickReply;
 import io.switchboard.channels.whatsapp.client.TemplateComponent.UrlSuffix;
 import java.util.HashSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shape checks for template sends. Whether the parameters fit the approved template (count, kinds,
@@ -75,7 +76,7 @@ final class TemplateRules {
         }
     }
 
-    private static @org.jspecify.annotations.Nullable String name(TemplateParameter parameter) {
+    private static @Nullable String name(TemplateParameter parameter) {
         return switch (parameter) {
             case TemplateParameter.Text t -> t.name();
             case TemplateParameter.Currency c -> c.name();
