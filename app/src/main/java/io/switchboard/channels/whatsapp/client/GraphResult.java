@@ -20,6 +20,7 @@ public sealed interface GraphResult<T> {
         };
     }
 
+    /** A failure classified by {@link ErrorClassifier#classify(GraphError)}. */
     static <T> Failed<T> failed(GraphError error) {
         return new Failed<>(error, ErrorClassifier.classify(error));
     }
