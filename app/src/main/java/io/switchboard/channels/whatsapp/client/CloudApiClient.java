@@ -63,14 +63,7 @@ public class CloudApiClient {
                         connection.phoneNumberId(),
                         masked(request.to()),
                         a.wamid());
-            case SendResult.Failed f ->
-                log.info(
-                        "Meta refused {} message from {} to {}: {} ({})",
-                        MessageJson.typeOf(request.message()),
-                        connection.phoneNumberId(),
-                        masked(request.to()),
-                        f.error().summary(),
-                        f.errorClass());
+            case SendResult.Failed f -> logRefusal(connection, request, f);
             case SendResult.Invalid i -> {}
         }
         return result;
@@ -159,6 +152,24 @@ public class CloudApiClient {
                 Reply.text(body, "quality_rating"),
                 body.path("throughput").isObject() ? Reply.text(body.path("throughput"), "level") : null,
                 Reply.text(body, "whatsapp_business_manager_messaging_limit")));
+    }
+
+    private static void logRefusal(Connection connection, SendRequest request, SendResult.Failed failed) {
+        var line = "Meta refused {} message from {} to {}: {} ({})";
+        Object[] args = {
+            MessageJson.typeOf(request.message()),
+            connection.phoneNumberId(),
+            masked(request.to()),
+            failed.error().summary(),
+            failed.errorClass()
+        };
+        switch (failed.errorClass()) {
+            // Rate limits and Meta hiccups are routine at volume; the dispatcher counts them.
+            case RETRYABLE -> log.debug(line, args);
+            // Nothing from this channel gets through until someone fixes it.
+            case CHANNEL_DISABLING -> log.warn(line, args);
+            case PERMANENT, OUTSIDE_WINDOW, WAIT_24H -> log.info(line, args);
+        }
     }
 
     private static <T> GraphResult<T> failed(Reply reply, String what) {
