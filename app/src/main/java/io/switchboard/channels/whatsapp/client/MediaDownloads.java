@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -102,14 +103,27 @@ final class MediaDownloads {
         return out.toByteArray();
     }
 
-    private static boolean matches(@Nullable String expectedHex, MessageDigest digest) {
-        return matches(expectedHex, digest.digest());
+    private static boolean matches(@Nullable String expected, MessageDigest digest) {
+        return matches(expected, digest.digest());
     }
 
-    private static boolean matches(@Nullable String expectedHex, byte[] actual) {
-        // Without a published hash there is nothing to verify against (some sandbox answers omit it).
-        return expectedHex == null
-                || MessageDigest.isEqual(HexFormat.of().parseHex(expectedHex.toLowerCase(Locale.ROOT)), actual);
+    private static boolean matches(@Nullable String expected, byte[] actual) {
+        // Without a published hash there is nothing to verify against.
+        return expected == null || MessageDigest.isEqual(decode(expected), actual);
+    }
+
+    /**
+     * {@code GET /{media_id}} gives the hash in hex, inbound webhooks in base64 (as the sandbox does,
+     * after Meta); accept both, so a caller may pass either. Undecodable text matches nothing.
+     */
+    static byte[] decode(String hash) {
+        try {
+            return hash.matches("[0-9a-fA-F]{64}")
+                    ? HexFormat.of().parseHex(hash.toLowerCase(Locale.ROOT))
+                    : Base64.getDecoder().decode(hash);
+        } catch (IllegalArgumentException e) {
+            return new byte[0];
+        }
     }
 
     private static MessageDigest sha256() {

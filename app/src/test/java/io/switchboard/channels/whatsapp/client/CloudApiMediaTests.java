@@ -111,6 +111,17 @@ class CloudApiMediaTests {
     }
 
     @Test
+    void acceptsTheHashInBase64AsInboundWebhooksGiveIt() throws Exception {
+        graph.answerBytes(200, "image/png", PNG).answerBytes(200, "image/png", PNG);
+        var base64 = java.util.Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha256(PNG)));
+
+        assertThat(client.downloadMedia(graph.connection(), media(base64), 1024))
+                .isInstanceOf(GraphResult.Ok.class);
+        assertThat(client.downloadMedia(graph.connection(), media("not a hash"), 1024))
+                .isInstanceOf(GraphResult.Failed.class);
+    }
+
+    @Test
     void downloadsToBytesWithinLimit() throws Exception {
         graph.answerBytes(200, "image/png", PNG).answerBytes(200, "image/png", PNG);
 
