@@ -30,9 +30,11 @@ final class GraphHttp {
 
     GraphHttp(GraphApiSettings settings, JsonMapper mapper) {
         // One HttpClient keeps connections alive per host, so a busy number reuses its TLS sessions.
+        // Redirects are not followed: the JDK would resend the bearer token to wherever they point,
+        // and Graph answers (media URLs included) are never redirects.
         var http = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         var factory = new JdkClientHttpRequestFactory(http);
         factory.setReadTimeout(settings.readTimeout());

@@ -145,6 +145,19 @@ class CloudApiMediaTests {
     }
 
     @Test
+    void neverFollowsARedirectWithTheToken() {
+        graph.answer(302, "{}");
+
+        var result = client.downloadMedia(graph.connection(), media(null), 1024);
+
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        GraphResult.Failed.class,
+                        f -> assertThat(f.error().httpStatus()).isEqualTo(302));
+        assertThat(graph.received()).hasSize(1);
+    }
+
+    @Test
     void deletesMedia() {
         graph.answer(200, "{\"success\":true}");
 
