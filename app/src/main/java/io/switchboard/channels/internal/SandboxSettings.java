@@ -15,10 +15,34 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("switchboard.sandbox")
 record SandboxSettings(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue("100000000000001") String phoneNumberId,
-        @DefaultValue("200000000000001") String wabaId,
-        @DefaultValue("+1 555 0100") String displayPhoneNumber,
-        @DefaultValue("Switchboard Sandbox") String verifiedName,
+        @DefaultValue DefaultNumber defaultNumber,
         @Nullable Secret appSecret,
         @Nullable Secret verifyToken,
-        @Nullable Secret accessToken) {}
+        @Nullable Secret accessToken) {
+
+    /**
+     * The same keys the sandbox itself reads ({@code switchboard.sandbox.default-number.*}), so one
+     * setting moves both ends of the wire.
+     */
+    record DefaultNumber(
+            @DefaultValue("100000000000001") String phoneNumberId,
+            @DefaultValue("200000000000001") String wabaId,
+            @DefaultValue("+1 555 0100") String displayPhoneNumber,
+            @DefaultValue("Switchboard Sandbox") String verifiedName) {}
+
+    String phoneNumberId() {
+        return defaultNumber.phoneNumberId();
+    }
+
+    String wabaId() {
+        return defaultNumber.wabaId();
+    }
+
+    String displayPhoneNumber() {
+        return defaultNumber.displayPhoneNumber();
+    }
+
+    String verifiedName() {
+        return defaultNumber.verifiedName();
+    }
+}
