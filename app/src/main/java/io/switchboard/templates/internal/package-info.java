@@ -1,0 +1,4 @@
+@NullMarked
+package io.switchboard.templates.internal;
+
+import org.jspecify.annotations.NullMarked;

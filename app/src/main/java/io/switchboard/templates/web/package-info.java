@@ -1,0 +1,4 @@
+@NullMarked
+package io.switchboard.templates.web;
+
+import org.jspecify.annotations.NullMarked;
