@@ -30,8 +30,8 @@ public class TemplateStore {
     static final String LIST = COLUMNS + " where workspace_id = :workspace order by name, language";
     static final String FIND = COLUMNS + " where workspace_id = :workspace and id = :id";
     static final String BY_PROVIDER = COLUMNS + " where workspace_id = :workspace and provider_id = :provider";
-    static final String BY_NAME = COLUMNS + """
-             where workspace_id = :workspace and channel_id = :channel and name = :name and language = :language""";
+    static final String BY_NAME = COLUMNS
+            + " where workspace_id = :workspace and channel_id = :channel and name = :name and language = :language";
     static final String INSERT = """
             insert into templates_template (id, workspace_id, channel_id, name, language, category, parameter_format,
                    definition, status, rejection_reason, quality, provider_id, created_at, updated_at)
