@@ -29,8 +29,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PostgresAppTest
 class ApiIsolationTests {
     /** Add each module's probes here as its API arrives. */
-    static final List<IsolationProbes> MODULES =
-            List.of(new WorkspaceIsolationProbes(), new io.switchboard.channels.ChannelsIsolationProbes());
+    static final List<IsolationProbes> MODULES = List.of(
+            new WorkspaceIsolationProbes(),
+            new io.switchboard.channels.ChannelsIsolationProbes(),
+            new io.switchboard.templates.TemplatesIsolationProbes());
 
     @LocalServerPort
     int port;
