@@ -33,4 +33,13 @@ record SandboxWorkspace(WorkspaceId workspaceId, ChannelId channelId, String api
                 ChannelId.of(row[0]),
                 keys.create(workspace, "templates test", owner).secret());
     }
+
+    /** A new admin of this workspace who signs in with {@code email} and {@code password}. */
+    static void admin(UserManagement users, WorkspaceId workspace, String email, String password) {
+        var owner = users.members(workspace).getFirst().userId();
+        var by = io.switchboard.workspace.SwitchboardPrincipal.user(
+                workspace, owner, io.switchboard.workspace.Role.OWNER, "Owner", false);
+        var invitation = users.invite(workspace, email, io.switchboard.workspace.Role.ADMIN, by);
+        users.accept(invitation.token(), "Template admin", password);
+    }
 }
