@@ -13,9 +13,11 @@ import io.switchboard.templates.internal.TemplateStore;
 import io.switchboard.templates.internal.TemplateUpdates;
 import io.switchboard.workspace.WorkspaceId;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -72,7 +74,7 @@ public class TemplateManagement {
      * @throws TemplateException INVALID listing every broken rule, CONFLICT if the name and language exist
      */
     public Template create(WorkspaceId workspace, ChannelId channel, TemplateDefinition definition) {
-        var violations = new java.util.ArrayList<>(TemplateRules.check(definition));
+        var violations = new ArrayList<>(TemplateRules.check(definition));
         try {
             channels.channel(workspace, channel);
         } catch (ChannelException e) {
@@ -189,7 +191,7 @@ public class TemplateManagement {
         }
     }
 
-    private static <T> T callProvider(java.util.function.Supplier<T> call) {
+    private static <T> T callProvider(Supplier<T> call) {
         try {
             return call.get();
         } catch (TemplateProviderException e) {

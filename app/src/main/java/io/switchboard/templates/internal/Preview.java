@@ -4,6 +4,7 @@ import io.switchboard.templates.RenderedTemplate;
 import io.switchboard.templates.TemplateDefinition;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 
 /** Fills a definition's variables with sample values; a variable without one stays visible as {@code {{x}}}. */
@@ -29,7 +30,7 @@ public final class Preview {
                 h == null ? null : h.format().toUpperCase(Locale.ROOT), header, body, footer, buttons);
     }
 
-    private static String fill(String text, java.util.function.Function<String, String> value) {
+    private static String fill(String text, Function<String, String> value) {
         var matcher = Variables.VARIABLE.matcher(text);
         var out = new StringBuilder();
         while (matcher.find()) {

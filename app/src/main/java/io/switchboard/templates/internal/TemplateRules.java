@@ -5,6 +5,7 @@ import io.switchboard.templates.TemplateDefinition;
 import io.switchboard.templates.TemplateViolation;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -153,7 +154,7 @@ public final class TemplateRules {
             out.add(new TemplateViolation(
                     "body.text", "Too many variables for this length: write at least two words per variable."));
         }
-        for (var v : new java.util.LinkedHashSet<>(variables)) {
+        for (var v : new LinkedHashSet<>(variables)) {
             used.add(v);
             var sample = b.examples().get(v);
             if (sample == null || sample.isBlank()) {

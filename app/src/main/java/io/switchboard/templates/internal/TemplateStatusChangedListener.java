@@ -4,6 +4,7 @@ import io.switchboard.channels.TemplateStatusChanged;
 import io.switchboard.templates.TemplateStatus;
 import io.switchboard.templates.TemplateStatusUpdated;
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,8 +55,7 @@ class TemplateStatusChangedListener {
         }
     }
 
-    static @org.jspecify.annotations.Nullable String reason(
-            @org.jspecify.annotations.Nullable String reason, @org.jspecify.annotations.Nullable String detail) {
+    static @Nullable String reason(@Nullable String reason, @Nullable String detail) {
         var main = reason == null || reason.equals("NONE") ? null : reason;
         if (detail == null || detail.isBlank()) {
             return main;

@@ -10,6 +10,7 @@ import io.switchboard.templates.TemplateManagement;
 import io.switchboard.templates.TemplateSync;
 import io.switchboard.templates.TemplateViolation;
 import io.switchboard.workspace.SwitchboardPrincipal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,7 +58,7 @@ class TemplateApiController {
     Template create(@AuthenticationPrincipal SwitchboardPrincipal me, @RequestBody TemplateRequest request) {
         requireManager(me);
         if (request.channelId() == null) {
-            var violations = new java.util.ArrayList<TemplateViolation>();
+            var violations = new ArrayList<TemplateViolation>();
             violations.add(new TemplateViolation("channelId", "Choose a WhatsApp number of this workspace."));
             violations.addAll(templates.violations(request.definition()));
             throw TemplateException.invalid(violations);

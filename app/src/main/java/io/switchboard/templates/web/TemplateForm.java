@@ -6,6 +6,7 @@ import io.switchboard.templates.TemplateViolation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -114,7 +115,7 @@ record TemplateForm(
                 continue;
             }
             var parts = line.split("\\|", -1);
-            var type = part(parts, 0).toUpperCase(java.util.Locale.ROOT);
+            var type = part(parts, 0).toUpperCase(Locale.ROOT);
             var value = blankToNull(part(parts, 2));
             list.add(new TemplateDefinition.Button(
                     type,
