@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param type Meta's type (text, image, reaction, …)
  * @param contentJson the normalized content ({@code channels.spi.MessageContent} as JSON, with {@code kind})
+ * @param providerMessageId Meta's wamid; null while an outbound message is QUEUED or BLOCKED
  * @param occurredAt when it was sent, by Meta's clock for inbound messages
  * @param pricingJson the first {@code pricing} object a status carried (recorded once per message)
  */
@@ -21,7 +22,7 @@ public record StoredMessage(
         Direction direction,
         String type,
         String contentJson,
-        String providerMessageId,
+        @Nullable String providerMessageId,
         MessageStatus status,
         @Nullable Integer errorCode,
         @Nullable String errorTitle,

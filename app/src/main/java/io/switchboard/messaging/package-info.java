@@ -1,9 +1,9 @@
 /**
  * Messages and their status history, and the 24-hour service window per (contact, business number).
- * Receives inbound WhatsApp messages through channels' {@code spi.WhatsAppInboundSink}; the outbound
- * pipeline (policy, outbox, dispatcher) is a later issue.
+ * Receives inbound WhatsApp messages through channels' {@code spi.WhatsAppInboundSink}; sends through the
+ * outbound pipeline: {@code OutboundMessaging} (the one policy) → outbox → per-number dispatcher.
  */
-@ApplicationModule(allowedDependencies = {"workspace", "contacts", "channels", "channels :: spi"})
+@ApplicationModule(allowedDependencies = {"workspace", "contacts", "channels", "channels :: spi", "channels :: client"})
 @NullMarked
 package io.switchboard.messaging;
 

@@ -168,7 +168,9 @@ public class MessageStore {
                     row.pricingJson(),
                     row.occurredAt(),
                     row.createdAt(),
-                    history.entries(workspace, row.channelId(), row.providerMessageId())));
+                    row.providerMessageId() == null
+                            ? List.of()
+                            : history.entries(workspace, row.channelId(), row.providerMessageId())));
         }
         return out;
     }

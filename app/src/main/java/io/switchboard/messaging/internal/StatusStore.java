@@ -41,6 +41,12 @@ class StatusStore {
              order by occurred_at
              limit 1""";
 
+    static final String BY_OPAQUE = """
+            select provider_message_id from messaging_message_status
+             where workspace_id = :workspace and channel_id = :channel and biz_opaque_callback_data = :opaque
+             order by occurred_at
+             limit 1""";
+
     private final JdbcClient jdbc;
 
     StatusStore(JdbcClient jdbc) {
@@ -95,6 +101,16 @@ class StatusStore {
                 .param("workspace", workspace.value())
                 .param("channel", channel.value())
                 .param("provider", providerMessageId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** The wamid of the message whose statuses echo {@code opaque} (an outbox id), if one arrived. */
+    java.util.Optional<String> providerIdByOpaque(WorkspaceId workspace, ChannelId channel, String opaque) {
+        return jdbc.sql(BY_OPAQUE)
+                .param("workspace", workspace.value())
+                .param("channel", channel.value())
+                .param("opaque", opaque)
                 .query(String.class)
                 .optional();
     }

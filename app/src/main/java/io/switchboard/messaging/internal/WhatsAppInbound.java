@@ -34,6 +34,7 @@ class WhatsAppInbound implements WhatsAppInboundSink {
     private final StatusApplier applier;
     private final WindowStore windows;
     private final ApplicationEventPublisher events;
+    private final Reconciler reconciler;
     private final Clock clock;
 
     WhatsAppInbound(
@@ -43,6 +44,7 @@ class WhatsAppInbound implements WhatsAppInboundSink {
             StatusApplier applier,
             WindowStore windows,
             ApplicationEventPublisher events,
+            Reconciler reconciler,
             Clock clock) {
         this.contacts = contacts;
         this.messages = messages;
@@ -50,6 +52,7 @@ class WhatsAppInbound implements WhatsAppInboundSink {
         this.applier = applier;
         this.windows = windows;
         this.events = events;
+        this.reconciler = reconciler;
         this.clock = clock;
     }
 
@@ -126,6 +129,8 @@ class WhatsAppInbound implements WhatsAppInboundSink {
     @Override
     public void onStatus(InboundStatus s) {
         if (statuses.insert(s, clock.instant())) {
+            // A status echoing an outbox id settles a send whose answer we never recorded (invariant 1).
+            reconciler.onStatus(s);
             applier.apply(s.workspaceId(), s.channelId(), s.providerMessageId());
         }
     }

@@ -38,7 +38,7 @@ class MessageApiController {
             String direction,
             String type,
             JsonNode content,
-            String providerMessageId,
+            @Nullable String providerMessageId,
             String status,
             @Nullable Integer errorCode,
             @Nullable String errorTitle,

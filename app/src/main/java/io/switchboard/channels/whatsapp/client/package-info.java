@@ -8,7 +8,9 @@
  * Stores nothing: credentials, windows and message state belong to the rest of {@code channels} and
  * to {@code messaging}.
  */
+@NamedInterface("client")
 @NullMarked
 package io.switchboard.channels.whatsapp.client;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,142 @@
+package io.switchboard.messaging.internal;
+
+import io.switchboard.channels.ChannelException;
+import io.switchboard.channels.ChannelId;
+import io.switchboard.channels.ChannelManagement;
+import io.switchboard.channels.WhatsAppSender;
+import io.switchboard.channels.whatsapp.client.SendRequest;
+import io.switchboard.messaging.MessageStatus;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the outbox, channel by channel. For each channel with due rows it takes the channel's lease (one
+ * sending node per number, so rates are counted in one place), claims what the token bucket allows with
+ * {@code SKIP LOCKED}, marks those rows SENDING in the claiming transaction, then calls Meta outside any
+ * transaction with the outbox id as {@code biz_opaque_callback_data}.
+ */
+@Component
+class Dispatcher {
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+    private final String owner = "node-" + UUID.randomUUID();
+    private final Map<ChannelId, RateLimits> limits = new HashMap<>();
+    private final OutboxStore outbox;
+    private final LeaseStore leases;
+    private final Delivery delivery;
+    private final WhatsAppSender sender;
+    private final ChannelManagement channels;
+    private final OutboundSettings settings;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Dispatcher(
+            OutboxStore outbox,
+            LeaseStore leases,
+            Delivery delivery,
+            WhatsAppSender sender,
+            ChannelManagement channels,
+            OutboundSettings settings,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.outbox = outbox;
+        this.leases = leases;
+        this.delivery = delivery;
+        this.sender = sender;
+        this.channels = channels;
+        this.settings = settings;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    String owner() {
+        return owner;
+    }
+
+    /** One round over every channel with due rows; @return how many rows were sent (or deferred) */
+    synchronized int tick() {
+        var now = clock.instant();
+        var worked = 0;
+        for (var key : transactions.execute(s -> outbox.dueChannels(now))) {
+            var held = transactions.execute(s ->
+                    leases.acquire(key.workspace(), key.channel(), owner, now, now.plus(settings.leaseDuration())));
+            if (!Boolean.TRUE.equals(held)) {
+                // Another node sends for this channel; our counters for it are stale from now on.
+                limits.remove(key.channel());
+                continue;
+            }
+            var paused = transactions.execute(s -> leases.pausedUntil(key.workspace(), key.channel()));
+            if (paused != null && paused.isPresent() && paused.get().isAfter(now)) {
+                continue;
+            }
+            worked += drain(key);
+        }
+        return worked;
+    }
+
+    private int drain(OutboxStore.ChannelKey key) {
+        var now = clock.instant();
+        var rate = limits.computeIfAbsent(key.channel(), c -> {
+            var channel = channels.channel(key.workspace(), c);
+            var perSecond = Tiers.throughput(channel.throughput(), settings.defaultThroughput());
+            return new RateLimits(
+                    (int) Math.max(1, perSecond * settings.throughputHeadroom()),
+                    settings.pairBurst(),
+                    settings.pairInterval(),
+                    now);
+        });
+        var room = rate.available(now, settings.batchSize());
+        if (room == 0) {
+            return 0;
+        }
+        var claimed = transactions.execute(s -> {
+            var sending = new ArrayList<OutboxStore.Row>();
+            for (var row : outbox.claim(key.workspace(), key.channel(), now, room)) {
+                if (!rate.take(row.recipient(), now)) {
+                    // Meta's pair limit (131056) would refuse it: wait for the recipient's next token instead.
+                    outbox.requeue(
+                            row.workspace(), row.id(), rate.nextForRecipient(row.recipient(), now), null, null, now);
+                } else if (outbox.sending(row.workspace(), row.id(), now)) {
+                    sending.add(row);
+                }
+            }
+            return sending;
+        });
+        send(claimed == null ? List.of() : claimed);
+        return claimed == null ? 0 : Math.max(claimed.size(), 1);
+    }
+
+    private void send(List<OutboxStore.Row> rows) {
+        try (var parallel = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (var row : rows) {
+                parallel.submit(() -> sendOne(row));
+            }
+        }
+    }
+
+    private void sendOne(OutboxStore.Row row) {
+        try {
+            var request = new SendRequest(
+                    row.recipient(),
+                    ContentMapping.toCloudApi(OutboundIntake.content(row.payload())),
+                    null,
+                    row.id().toString());
+            delivery.record(row, sender.send(row.workspace(), row.channel(), request));
+        } catch (ChannelException e) {
+            // The channel was deleted under us: nothing was sent.
+            transactions.executeWithoutResult(
+                    s -> delivery.fail(row, "FAILED", MessageStatus.FAILED, null, e.getMessage()));
+        } catch (RuntimeException e) {
+            // Whether the request left is unknown: the reconciler settles the row, it is never resent blindly.
+            log.error("Sending outbox row {} failed unexpectedly; left for reconciliation", row.id(), e);
+        }
+    }
+}

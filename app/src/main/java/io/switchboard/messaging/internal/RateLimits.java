@@ -1,0 +1,76 @@
+package io.switchboard.messaging.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One channel's send rate, held by the node that owns the channel's lease: a token bucket at the number's
+ * throughput, and Meta's pair rate limit per recipient (about one message per 6 s, bursts up to 45; over
+ * it Meta answers 131056). Not thread-safe: one dispatcher thread uses it.
+ */
+final class RateLimits {
+    private final Bucket channel;
+    private final Map<String, Bucket> pairs = new HashMap<>();
+    private final int pairBurst;
+    private final Duration pairInterval;
+
+    RateLimits(int perSecond, int pairBurst, Duration pairInterval, Instant now) {
+        // A fifth of a second of burst: sends taken together leave together, and jitter on the way must not
+        // bunch them into more than Meta's bucket holds.
+        this.channel = new Bucket(Math.max(1, perSecond / 5.0), perSecond, now);
+        this.pairBurst = pairBurst;
+        this.pairInterval = pairInterval;
+    }
+
+    /** Sends the channel allows now, at most {@code limit}. */
+    int available(Instant now, int limit) {
+        return (int) Math.min(limit, Math.floor(channel.level(now)));
+    }
+
+    /** Takes one channel token and one of the recipient's; false (nothing taken) if the recipient has none. */
+    boolean take(String recipient, Instant now) {
+        var pair = pairs.computeIfAbsent(
+                recipient, r -> new Bucket(pairBurst, 1_000_000_000.0 / pairInterval.toNanos(), now));
+        if (pair.level(now) < 1) {
+            return false;
+        }
+        pair.tokens -= 1;
+        channel.level(now);
+        channel.tokens -= 1;
+        return true;
+    }
+
+    /** When the recipient has a token again. */
+    Instant nextForRecipient(String recipient, Instant now) {
+        var pair = pairs.get(recipient);
+        if (pair == null || pair.level(now) >= 1) {
+            return now;
+        }
+        return now.plusNanos((long) ((1 - pair.tokens) / pair.perSecond * 1e9));
+    }
+
+    private static final class Bucket {
+        final double capacity;
+        final double perSecond;
+        double tokens;
+        Instant updated;
+
+        Bucket(double capacity, double perSecond, Instant now) {
+            this.capacity = capacity;
+            this.perSecond = perSecond;
+            this.tokens = capacity;
+            this.updated = now;
+        }
+
+        double level(Instant now) {
+            if (now.isAfter(updated)) {
+                var seconds = Duration.between(updated, now).toNanos() / 1e9;
+                tokens = Math.min(capacity, tokens + seconds * perSecond);
+                updated = now;
+            }
+            return tokens;
+        }
+    }
+}
