@@ -1,0 +1,4 @@
+@NullMarked
+package io.switchboard.messaging.internal;
+
+import org.jspecify.annotations.NullMarked;
