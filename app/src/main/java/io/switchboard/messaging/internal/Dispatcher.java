@@ -88,10 +88,7 @@ class Dispatcher {
             var channel = channels.channel(key.workspace(), c);
             var perSecond = Tiers.throughput(channel.throughput(), settings.defaultThroughput());
             return new RateLimits(
-                    (int) Math.max(1, perSecond * settings.throughputHeadroom()),
-                    settings.pairBurst(),
-                    settings.pairInterval(),
-                    now);
+                    perSecond, settings.throughputHeadroom(), settings.pairBurst(), settings.pairInterval(), now);
         });
         var room = rate.available(now, settings.batchSize());
         if (room == 0) {

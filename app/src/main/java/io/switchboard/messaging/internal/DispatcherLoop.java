@@ -27,7 +27,10 @@ class DispatcherLoop implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
         running = true;
         if (settings.dispatcherEnabled()) {
             thread = Thread.ofVirtual().name("outbox-dispatcher").start(this::loop);

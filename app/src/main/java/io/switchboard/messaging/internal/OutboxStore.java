@@ -50,7 +50,8 @@ class OutboxStore {
                    'QUEUED', 0, :due, :at, :at)""";
     static final String COLUMNS = """
             select id, workspace_id, channel_id, message_id, recipient, payload, attempts, sending_at
-              from messaging_outbox""";
+              from messaging_outbox
+            """;
     // Rows locked by another transaction are skipped, never waited for: two claimers never get the same row.
     static final String CLAIM = COLUMNS + """
              where workspace_id = :workspace and channel_id = :channel and state = 'QUEUED' and due_at <= :now

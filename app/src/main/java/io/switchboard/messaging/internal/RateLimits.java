@@ -14,14 +14,18 @@ final class RateLimits {
     private final Bucket channel;
     private final Map<String, Bucket> pairs = new HashMap<>();
     private final int pairBurst;
-    private final Duration pairInterval;
+    private final double pairRate;
 
-    RateLimits(int perSecond, int pairBurst, Duration pairInterval, Instant now) {
+    /** {@code headroom}: the share of Meta's rates we use, since our clock and Meta's see each send apart. */
+    RateLimits(int perSecond, double headroom, int pairBurst, Duration pairInterval, Instant now) {
         // A fifth of a second of burst: sends taken together leave together, and jitter on the way must not
         // bunch them into more than Meta's bucket holds.
-        this.channel = new Bucket(Math.max(1, perSecond / 5.0), perSecond, now);
-        this.pairBurst = pairBurst;
-        this.pairInterval = pairInterval;
+        var rate = Math.max(1, perSecond * headroom);
+        this.channel = new Bucket(Math.max(1, rate / 5), rate, now);
+        // One token of Meta's pair burst stays in reserve: a send that took its token first may reach Meta
+        // after a later one, and a full burst leaves no room for that.
+        this.pairBurst = Math.max(1, pairBurst - 1);
+        this.pairRate = headroom * 1e9 / pairInterval.toNanos();
     }
 
     /** Sends the channel allows now, at most {@code limit}. */
@@ -31,8 +35,11 @@ final class RateLimits {
 
     /** Takes one channel token and one of the recipient's; false (nothing taken) if the recipient has none. */
     boolean take(String recipient, Instant now) {
-        var pair = pairs.computeIfAbsent(
-                recipient, r -> new Bucket(pairBurst, 1_000_000_000.0 / pairInterval.toNanos(), now));
+        var pair = pairs.computeIfAbsent(recipient, r -> new Bucket(pairBurst, pairRate, now));
+        if (pairs.size() > 100_000) {
+            // Recipients with a full bucket carry no state worth keeping.
+            pairs.values().removeIf(b -> b.level(now) >= b.capacity);
+        }
         if (pair.level(now) < 1) {
             return false;
         }
