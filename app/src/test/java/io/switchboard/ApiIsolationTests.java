@@ -32,7 +32,8 @@ class ApiIsolationTests {
     static final List<IsolationProbes> MODULES = List.of(
             new WorkspaceIsolationProbes(),
             new io.switchboard.channels.ChannelsIsolationProbes(),
-            new io.switchboard.templates.TemplatesIsolationProbes());
+            new io.switchboard.templates.TemplatesIsolationProbes(),
+            new io.switchboard.messaging.MessagesIsolationProbes());
 
     @LocalServerPort
     int port;

@@ -3,11 +3,13 @@ package io.switchboard.channels.whatsapp.client;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One vCard-like card of a {@link OutboundMessage.Contacts} message. Only {@code name.formattedName}
  * is required by Meta; empty lists and null fields are left out of the JSON.
  */
+@NamedInterface("client")
 public record ContactCard(
         Name name,
         List<Phone> phones,
@@ -35,6 +37,7 @@ public record ContactCard(
                 null);
     }
 
+    @NamedInterface("client")
     public record Name(
             String formattedName,
             @Nullable String firstName,
@@ -44,11 +47,14 @@ public record ContactCard(
             @Nullable String prefix) {}
 
     /** A phone; {@code waId} makes the card show "Message" in WhatsApp. {@code type}: CELL, MAIN, HOME, WORK… */
+    @NamedInterface("client")
     public record Phone(
             String phone, @Nullable String type, @Nullable String waId) {}
 
+    @NamedInterface("client")
     public record Email(String email, @Nullable String type) {}
 
+    @NamedInterface("client")
     public record Address(
             @Nullable String street,
             @Nullable String city,
@@ -58,10 +64,12 @@ public record ContactCard(
             @Nullable String countryCode,
             @Nullable String type) {}
 
+    @NamedInterface("client")
     public record Org(
             @Nullable String company,
             @Nullable String department,
             @Nullable String title) {}
 
+    @NamedInterface("client")
     public record Url(String url, @Nullable String type) {}
 }

@@ -1,8 +1,11 @@
 package io.switchboard.channels.whatsapp.client;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What a failed call means for the caller; {@link ErrorClassifier} maps Meta's codes to these.
  */
+@NamedInterface("client")
 public enum ErrorClass {
     /** Transient (Meta busy, rate limit, network): retry the same request after a backoff ({@link RetryPolicy}). */
     RETRYABLE,

@@ -1,6 +1,7 @@
 package io.switchboard.channels.whatsapp.client;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An error answered by the Graph API, or a failure to reach it. Branch on {@link #code()} only: Meta
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param details {@code error_data.details}: Meta's explanation for humans
  * @param fbtraceId quote this to Meta support
  */
+@NamedInterface("client")
 public record GraphError(
         int httpStatus,
         @Nullable Integer code,

@@ -4,15 +4,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Interactive messages ({@code type: interactive}), one record per {@code interactive.type}. The
  * customer's tap comes back as an inbound {@code interactive} message whose {@code context.id} is this
  * message's wamid. Limits are in {@link MessageRules}.
  */
+@NamedInterface("client")
 public sealed interface Interactive extends OutboundMessage {
 
     /** Up to 3 reply buttons ({@code interactive.type: button}). */
+    @NamedInterface("client")
     record ReplyButtons(
             @Nullable Header header, String body, @Nullable String footer, List<Button> buttons)
             implements Interactive {
@@ -22,9 +25,11 @@ public sealed interface Interactive extends OutboundMessage {
     }
 
     /** {@code id} comes back in {@code button_reply.id}; {@code title} (at most 20 characters) is shown. */
+    @NamedInterface("client")
     record Button(String id, String title) {}
 
     /** A menu behind one button; at most 10 rows over all sections. */
+    @NamedInterface("client")
     record ListMessage(
             @Nullable String header, String body, @Nullable String footer, String button, List<Section> sections)
             implements Interactive {
@@ -34,15 +39,18 @@ public sealed interface Interactive extends OutboundMessage {
     }
 
     /** A section; Meta requires a title once there is more than one section. */
+    @NamedInterface("client")
     record Section(@Nullable String title, List<Row> rows) {
         public Section {
             rows = List.copyOf(rows);
         }
     }
 
+    @NamedInterface("client")
     record Row(String id, String title, @Nullable String description) {}
 
     /** A button that opens {@code url}, so the raw link does not clutter the body. */
+    @NamedInterface("client")
     record CtaUrl(
             @Nullable Header header, String body, @Nullable String footer, String displayText, String url)
             implements Interactive {}
@@ -52,6 +60,7 @@ public sealed interface Interactive extends OutboundMessage {
      * screen} the flow opens there with {@code data} ({@code flow_action: navigate}); without, the flow
      * asks our endpoint first ({@code data_exchange}). {@code draft} sends an unpublished flow.
      */
+    @NamedInterface("client")
     record Flow(
             @Nullable Header header,
             String body,
@@ -70,10 +79,12 @@ public sealed interface Interactive extends OutboundMessage {
     }
 
     /** One product of a Meta catalog; body and footer are optional. */
+    @NamedInterface("client")
     record Product(@Nullable String body, @Nullable String footer, String catalogId, String productRetailerId)
             implements Interactive {}
 
     /** Several products of one catalog in sections: at most 30 products in at most 10 sections. */
+    @NamedInterface("client")
     record ProductList(
             String header, String body, @Nullable String footer, String catalogId, List<ProductSection> sections)
             implements Interactive {
@@ -82,6 +93,7 @@ public sealed interface Interactive extends OutboundMessage {
         }
     }
 
+    @NamedInterface("client")
     record ProductSection(String title, List<String> productRetailerIds) {
         public ProductSection {
             productRetailerIds = List.copyOf(productRetailerIds);
@@ -89,9 +101,11 @@ public sealed interface Interactive extends OutboundMessage {
     }
 
     /** Asks the customer to share a location; the answer arrives as an inbound {@code location} message. */
+    @NamedInterface("client")
     record LocationRequest(String body) implements Interactive {}
 
     /** The optional header of reply-button, CTA-URL and flow messages: text or one media item. */
+    @NamedInterface("client")
     sealed interface Header {
         record Text(String text) implements Header {}
 
@@ -115,6 +129,7 @@ public sealed interface Interactive extends OutboundMessage {
     }
 
     /** Media a header (or a template parameter) can carry. */
+    @NamedInterface("client")
     enum MediaType {
         IMAGE,
         VIDEO,

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * When to try a failed send again: exponential backoff with jitter, capped, and only for {@link
@@ -18,6 +19,7 @@ import java.util.random.RandomGenerator;
  * @param pairRateUnit the unit of Meta's advice for 131056 (pair rate limit): wait 4^n units, n =
  *     0, 1, 2…; one second in production
  */
+@NamedInterface("client")
 public record RetryPolicy(
         int maxAttempts, Duration initialDelay, Duration maxDelay, double jitter, Duration pairRateUnit) {
     static final int PAIR_RATE_LIMIT = 131056;

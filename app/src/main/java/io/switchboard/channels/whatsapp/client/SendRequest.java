@@ -2,6 +2,7 @@ package io.switchboard.channels.whatsapp.client;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A message to one recipient, as {@code POST /{phone_number_id}/messages} takes it.
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param callbackData {@code biz_opaque_callback_data}, echoed on this message's status webhooks (at
  *     most 512 characters): the outbox row id, so a crash between send and store can be reconciled
  */
+@NamedInterface("client")
 public record SendRequest(
         String to,
         OutboundMessage message,

@@ -2,8 +2,10 @@ package io.switchboard.channels.whatsapp.client;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /** The outcome of one send. Never thrown: every failure, network ones included, is a value. */
+@NamedInterface("client")
 public sealed interface SendResult {
 
     /**
@@ -15,6 +17,7 @@ public sealed interface SendResult {
      * @param input the recipient as we sent it
      * @param messageStatus for templates {@code accepted} or {@code held_for_quality_assessment} (pacing)
      */
+    @NamedInterface("client")
     record Accepted(
             String wamid,
             @Nullable String waId,
@@ -22,9 +25,11 @@ public sealed interface SendResult {
             @Nullable String messageStatus) implements SendResult {}
 
     /** Meta refused the message or could not be reached; {@code errorClass} says what to do next. */
+    @NamedInterface("client")
     record Failed(GraphError error, ErrorClass errorClass) implements SendResult {}
 
     /** Refused locally before any call, because Meta would refuse it too. Not retryable. */
+    @NamedInterface("client")
     record Invalid(List<Violation> violations) implements SendResult {
         public Invalid {
             violations = List.copyOf(violations);

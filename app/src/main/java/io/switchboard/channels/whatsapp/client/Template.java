@@ -1,6 +1,7 @@
 package io.switchboard.channels.whatsapp.client;
 
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An approved template ({@code type: template}), the only type Meta delivers outside the 24-hour
@@ -10,6 +11,7 @@ import java.util.List;
  * @param name the template's name as approved
  * @param languageCode the approved translation, e.g. {@code en_US} (else 132001)
  */
+@NamedInterface("client")
 public record Template(String name, String languageCode, List<TemplateComponent> components)
         implements OutboundMessage {
     public Template {
