@@ -3,7 +3,9 @@
  * Receives inbound WhatsApp messages through channels' {@code spi.WhatsAppInboundSink}; sends through the
  * outbound pipeline: {@code OutboundMessaging} (the one policy) → outbox → per-number dispatcher.
  */
-@ApplicationModule(allowedDependencies = {"workspace", "contacts", "channels", "channels :: spi", "channels :: client"})
+@ApplicationModule(
+        allowedDependencies = {"workspace", "contacts", "channels", "channels :: spi", "channels :: client", "templates"
+        })
 @NullMarked
 package io.switchboard.messaging;
 

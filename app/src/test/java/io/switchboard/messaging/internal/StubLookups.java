@@ -12,9 +12,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
- * Stands in for compliance, templates and billing, which implement messaging's SPIs later: tests set a
+ * Stands in for compliance, templates and billing (primary over the real template catalog): tests set a
  * contact's consent, a template's state, a workspace's budget. Anything not set answers like the fallback.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -24,17 +25,20 @@ class StubLookups {
     static final Set<WorkspaceId> OVER_BUDGET = ConcurrentHashMap.newKeySet();
 
     @Bean
+    @Primary
     ConsentLookup consentLookup() {
         return (workspace, contact) -> CONSENT.getOrDefault(contact, ConsentLookup.MarketingConsent.NONE);
     }
 
     @Bean
+    @Primary
     TemplateLookup templateLookup() {
         return (WorkspaceId workspace, ChannelId channel, String name, String language) ->
                 Optional.ofNullable(TEMPLATES.get(name + "/" + language));
     }
 
     @Bean
+    @Primary
     BudgetLookup budgetLookup() {
         return (workspace, channel, category) -> !OVER_BUDGET.contains(workspace);
     }
