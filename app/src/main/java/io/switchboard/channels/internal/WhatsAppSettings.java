@@ -8,7 +8,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The WhatsApp adapter: {@code SWITCHBOARD_WHATSAPP_GRAPH_URL}, {@code SWITCHBOARD_WHATSAPP_GRAPH_VERSION}
  * (pinned, per reference §1), and the webhook and media workers' pacing
- * ({@code SWITCHBOARD_WHATSAPP_WORKER_BATCH_SIZE}, {@code …_WORKER_POLL_INTERVAL}, {@code …_WORKER_LEASE}).
+ * ({@code SWITCHBOARD_WHATSAPP_WORKER_BATCH_SIZE}, {@code …_WORKER_POLL_INTERVAL}, {@code …_WORKER_LEASE},
+ * {@code …_WORKER_CONCURRENCY}: webhook loops per node, 0 = 4 on PostgreSQL and 1 on H2).
  */
 @Validated
 @ConfigurationProperties("switchboard.whatsapp")
@@ -18,4 +19,5 @@ public record WhatsAppSettings(
         @DefaultValue("50") int workerBatchSize,
         @DefaultValue("2s") Duration workerPollInterval,
         @DefaultValue("5m") Duration workerLease,
+        @DefaultValue("0") int workerConcurrency,
         @DefaultValue("10s") Duration httpTimeout) {}

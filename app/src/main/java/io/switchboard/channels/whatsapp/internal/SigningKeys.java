@@ -25,16 +25,19 @@ import org.springframework.stereotype.Component;
 public class SigningKeys {
     private static final long RELOAD_GAP_NANOS = TimeUnit.SECONDS.toNanos(1);
     private final ChannelStore channels;
+    private final ChannelRoutes routes;
     private volatile @Nullable List<ChannelCredentials> cache;
     private volatile long loadedAt;
 
-    SigningKeys(ChannelStore channels) {
+    SigningKeys(ChannelStore channels, ChannelRoutes routes) {
         this.channels = channels;
+        this.routes = routes;
     }
 
-    /** Forgets the cached secrets; call after a channel's secrets or status changed. */
+    /** Forgets the cached secrets and routes; call after a channel's secrets, numbers or status changed. */
     public void invalidate() {
         cache = null;
+        routes.invalidate();
     }
 
     /** The channel whose app secret produced {@code header} ({@code sha256=<hex>}) over {@code body}. */

@@ -28,20 +28,21 @@ public class WebhookEventStore {
             values (:id, :workspace, :channel, :fp, :at, :body, 'PENDING', 0, :at)""";
     // PROCESSING rows whose lease ran out belong to a worker that died: they are due again.
     static final String DUE = """
-            select id from channels_webhook_event
+            select id, workspace_id, channel_id, app_secret_fp, body, attempts from channels_webhook_event
              where status in ('PENDING', 'FAILED', 'PROCESSING') and next_attempt_at <= :now
              order by next_attempt_at
              limit :limit
                for update skip locked""";
+    // One statement for the whole claimed batch: the rows are locked by DUE in the same transaction.
     static final String LEASE = """
             update channels_webhook_event set status = 'PROCESSING', attempts = attempts + 1, next_attempt_at = :until
-             where id = :id""";
+             where id in (:ids)""";
     static final String LOAD = """
             select id, workspace_id, channel_id, app_secret_fp, body, attempts from channels_webhook_event
              where id = :id and status = 'PROCESSING'""";
     static final String DONE = """
             update channels_webhook_event set status = 'DONE', processed_at = :at, last_error = null
-             where id = :id and status = 'PROCESSING'""";
+             where id in (:ids) and status = 'PROCESSING'""";
     static final String FAILED = """
             update channels_webhook_event set status = 'FAILED', next_attempt_at = :retry, last_error = :error
              where id = :id and status = 'PROCESSING'""";
@@ -64,34 +65,50 @@ public class WebhookEventStore {
                 .update();
     }
 
-    /** Locks up to {@code limit} due events and leases them until {@code until}; call inside a transaction. */
-    public List<UUID> claim(int limit, Instant now, Instant until) {
-        var ids = jdbc.sql(DUE)
+    /**
+     * Locks up to {@code limit} due events, leases them until {@code until} and returns them with their
+     * bodies (two statements per batch, however large); call inside a transaction.
+     */
+    public List<Claimed> claim(int limit, Instant now, Instant until) {
+        var due = jdbc.sql(DUE)
                 .param("now", ts(now))
                 .param("limit", limit)
-                .query(UUID.class)
+                .query(WebhookEventStore::claimed)
                 .list();
-        for (var id : ids) {
-            jdbc.sql(LEASE).param("id", id).param("until", ts(until)).update();
+        if (due.isEmpty()) {
+            return due;
         }
-        return ids;
+        jdbc.sql(LEASE)
+                .param("ids", due.stream().map(Claimed::id).toList())
+                .param("until", ts(until))
+                .update();
+        // The row now counts this attempt; hand out what the table holds.
+        return due.stream()
+                .map(c -> new Claimed(
+                        c.id(), c.workspaceId(), c.channelId(), c.appSecretFp(), c.body(), c.attempts() + 1))
+                .toList();
     }
 
     public Optional<Claimed> load(UUID id) {
-        return jdbc.sql(LOAD)
-                .param("id", id)
-                .query((rs, n) -> new Claimed(
-                        Sql.uuid(rs, "id"),
-                        new WorkspaceId(Sql.uuid(rs, "workspace_id")),
-                        new ChannelId(Sql.uuid(rs, "channel_id")),
-                        rs.getString("app_secret_fp"),
-                        rs.getString("body"),
-                        rs.getInt("attempts")))
-                .optional();
+        return jdbc.sql(LOAD).param("id", id).query(WebhookEventStore::claimed).optional();
+    }
+
+    private static Claimed claimed(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Claimed(
+                Sql.uuid(rs, "id"),
+                new WorkspaceId(Sql.uuid(rs, "workspace_id")),
+                new ChannelId(Sql.uuid(rs, "channel_id")),
+                rs.getString("app_secret_fp"),
+                rs.getString("body"),
+                rs.getInt("attempts"));
     }
 
     public void done(UUID id, Instant at) {
-        jdbc.sql(DONE).param("id", id).param("at", ts(at)).update();
+        done(List.of(id), at);
+    }
+
+    public void done(List<UUID> ids, Instant at) {
+        jdbc.sql(DONE).param("ids", ids).param("at", ts(at)).update();
     }
 
     public void failed(UUID id, Instant retryAt, String error) {

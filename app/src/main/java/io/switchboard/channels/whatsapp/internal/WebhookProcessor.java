@@ -6,7 +6,6 @@ import static io.switchboard.channels.whatsapp.internal.Json.text;
 
 import io.switchboard.channels.WhatsAppChannel;
 import io.switchboard.channels.WhatsAppErrorReported;
-import io.switchboard.channels.internal.ChannelStore;
 import io.switchboard.channels.spi.InboundMessage;
 import io.switchboard.channels.spi.InboundStatus;
 import io.switchboard.channels.spi.MessageContent;
@@ -32,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class WebhookProcessor {
     private static final Logger log = LoggerFactory.getLogger(WebhookProcessor.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final ChannelStore channels;
+    private final ChannelRoutes channels;
     private final List<WhatsAppInboundSink> sinks;
     private final FieldEvents fields;
     private final MediaStore media;
@@ -40,7 +39,7 @@ class WebhookProcessor {
     private final Clock clock;
 
     WebhookProcessor(
-            ChannelStore channels,
+            ChannelRoutes channels,
             List<WhatsAppInboundSink> sinks,
             FieldEvents fields,
             MediaStore media,
@@ -70,7 +69,7 @@ class WebhookProcessor {
                 if ("messages".equals(field)) {
                     messages(event, value);
                 } else {
-                    var route = channels.routeByWaba(wabaId, event.appSecretFp());
+                    var route = channels.byWaba(wabaId, event.appSecretFp());
                     if (route.isEmpty()) {
                         log.info(
                                 "Webhook field {} for an unknown business account; kept in event {}",
@@ -86,7 +85,7 @@ class WebhookProcessor {
 
     private void messages(WebhookEventStore.Claimed event, JsonNode value) {
         var phoneNumberId = text(object(value, "metadata"), "phone_number_id", "");
-        var route = channels.routeByPhone(phoneNumberId, event.appSecretFp());
+        var route = channels.byPhone(phoneNumberId, event.appSecretFp());
         if (route.isEmpty()) {
             log.info("Messages for a number not connected with this app secret; kept in event {}", event.id());
             return;

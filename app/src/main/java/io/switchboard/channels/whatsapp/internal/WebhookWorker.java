@@ -3,17 +3,23 @@ package io.switchboard.channels.whatsapp.internal;
 import io.switchboard.channels.internal.WhatsAppSettings;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.UUID;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Processes stored webhooks: claims due events with {@code FOR UPDATE SKIP LOCKED} (several nodes share
- * the queue), then handles each in its own transaction. A failure rolls that event back and schedules a
- * retry with exponential backoff capped at an hour; events are never dropped.
+ * Processes stored webhooks: claims due events with {@code FOR UPDATE SKIP LOCKED} and handles a claimed
+ * batch in one transaction, so that a busy queue costs one commit per batch instead of one per event. If
+ * the batch fails, each of its events is processed again in its own transaction, so a poison event rolls
+ * back only itself and is retried with exponential backoff capped at an hour; events are never dropped.
+ * Several loops drain the queue on PostgreSQL (SKIP LOCKED hands each its own rows); one on H2, whose
+ * SKIP LOCKED does not let concurrent claims pass each other.
  */
 @Component
 public class WebhookWorker implements SmartLifecycle {
@@ -23,25 +29,35 @@ public class WebhookWorker implements SmartLifecycle {
     private final WebhookProcessor processor;
     private final TransactionTemplate transactions;
     private final WhatsAppSettings settings;
+    private final DataSource dataSource;
     private final Clock clock;
-    private final WorkerLoop loop;
+    private final List<WorkerLoop> loops = new ArrayList<>();
 
     WebhookWorker(
             WebhookEventStore events,
             WebhookProcessor processor,
             TransactionTemplate transactions,
             WhatsAppSettings settings,
+            DataSource dataSource,
             Clock clock) {
         this.events = events;
         this.processor = processor;
         this.transactions = transactions;
         this.settings = settings;
+        this.dataSource = dataSource;
         this.clock = clock;
-        this.loop = new WorkerLoop("whatsapp-webhook-worker", this::drainOnce, settings.workerPollInterval());
     }
 
+    /** Called after an intake commit: every idle loop looks at the queue. */
     public void wake() {
-        loop.wake();
+        for (var loop : loops) {
+            loop.wake();
+        }
+    }
+
+    /** How many loops drain the queue on this node. */
+    public int loops() {
+        return loops.size();
     }
 
     /** Claims and processes one batch; returns how many events it claimed. Safe to call from several threads. */
@@ -49,48 +65,79 @@ public class WebhookWorker implements SmartLifecycle {
         var now = clock.instant();
         var claimed = transactions.execute(
                 status -> events.claim(settings.workerBatchSize(), now, now.plus(settings.workerLease())));
-        if (claimed == null) {
+        if (claimed == null || claimed.isEmpty()) {
             return 0;
         }
-        for (var id : claimed) {
-            process(id);
+        if (claimed.size() == 1 || !processTogether(claimed)) {
+            claimed.forEach(this::processAlone);
         }
         return claimed.size();
     }
 
-    private void process(UUID id) {
+    private boolean processTogether(List<WebhookEventStore.Claimed> batch) {
         try {
-            transactions.executeWithoutResult(status -> events.load(id).ifPresent(event -> {
-                processor.process(event);
-                events.done(id, clock.instant());
-            }));
+            transactions.executeWithoutResult(status -> {
+                batch.forEach(processor::process);
+                events.done(batch.stream().map(WebhookEventStore.Claimed::id).toList(), clock.instant());
+            });
+            return true;
         } catch (RuntimeException e) {
-            var attempts = transactions.execute(s ->
-                    events.load(id).map(WebhookEventStore.Claimed::attempts).orElse(1));
-            var backoff = backoff(attempts == null ? 1 : attempts);
-            log.warn("Webhook event {} failed (attempt {}); retrying in {}", id, attempts, backoff, e);
+            // Nothing of the batch was committed; the one-by-one pass finds which event is at fault.
+            log.debug("A batch of {} webhook events failed; processing them one by one", batch.size(), e);
+            return false;
+        }
+    }
+
+    private void processAlone(WebhookEventStore.Claimed event) {
+        try {
+            transactions.executeWithoutResult(status -> {
+                processor.process(event);
+                events.done(event.id(), clock.instant());
+            });
+        } catch (RuntimeException e) {
+            var backoff = backoff(event.attempts());
+            log.warn("Webhook event {} failed (attempt {}); retrying in {}", event.id(), event.attempts(), backoff, e);
             transactions.executeWithoutResult(s -> events.failed(
-                    id, clock.instant().plus(backoff), e.getClass().getSimpleName() + ": " + e.getMessage()));
+                    event.id(), clock.instant().plus(backoff), e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 
     static Duration backoff(int attempts) {
-        var seconds = Math.min(MAX_BACKOFF.toSeconds(), 5L << Math.min(attempts - 1, 20));
+        var seconds = Math.min(MAX_BACKOFF.toSeconds(), 5L << Math.max(0, Math.min(attempts - 1, 20)));
         return Duration.ofSeconds(seconds);
     }
 
-    @Override
-    public void start() {
-        loop.start();
+    private int concurrency() {
+        if (settings.workerConcurrency() > 0) {
+            return settings.workerConcurrency();
+        }
+        try {
+            var product = JdbcUtils.extractDatabaseMetaData(dataSource, m -> m.getDatabaseProductName());
+            return "PostgreSQL".equalsIgnoreCase(product) ? 4 : 1;
+        } catch (org.springframework.jdbc.support.MetaDataAccessException e) {
+            return 1;
+        }
     }
 
     @Override
-    public void stop() {
-        loop.stop();
+    public synchronized void start() {
+        if (loops.isEmpty()) {
+            var n = concurrency();
+            for (var i = 0; i < n; i++) {
+                loops.add(
+                        new WorkerLoop("whatsapp-webhook-worker-" + i, this::drainOnce, settings.workerPollInterval()));
+            }
+        }
+        loops.forEach(WorkerLoop::start);
+    }
+
+    @Override
+    public synchronized void stop() {
+        loops.forEach(WorkerLoop::stop);
     }
 
     @Override
     public boolean isRunning() {
-        return loop.isRunning();
+        return !loops.isEmpty() && loops.getFirst().isRunning();
     }
 }
