@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +28,8 @@ final class WebhookReceiver implements AutoCloseable {
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private final AtomicInteger verifications = new AtomicInteger();
+    private volatile CountDownLatch gate = new CountDownLatch(0);
+    private final AtomicInteger held = new AtomicInteger();
 
     WebhookReceiver(String appSecret, String verifyToken) throws IOException {
         this.appSecret = appSecret;
@@ -46,6 +49,18 @@ final class WebhookReceiver implements AutoCloseable {
         failuresLeft.set(count);
     }
 
+    /** The next POSTs wait at the receiver until the returned latch is counted down. */
+    CountDownLatch holdPosts() {
+        var latch = new CountDownLatch(1);
+        gate = latch;
+        return latch;
+    }
+
+    /** How many POSTs are waiting at the gate now. */
+    int held() {
+        return held.get();
+    }
+
     List<Delivery> deliveries() {
         return List.copyOf(deliveries);
     }
@@ -57,6 +72,7 @@ final class WebhookReceiver implements AutoCloseable {
     void clear() {
         deliveries.clear();
         failuresLeft.set(0);
+        gate.countDown();
     }
 
     /** Every change value of that field, across all deliveries, in arrival order. */
@@ -102,6 +118,14 @@ final class WebhookReceiver implements AutoCloseable {
                 return;
             }
             var body = exchange.getRequestBody().readAllBytes();
+            held.incrementAndGet();
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                held.decrementAndGet();
+            }
             if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 exchange.sendResponseHeaders(500, -1);
                 return;

@@ -80,6 +80,8 @@ public final class SandboxServices {
 
     /** Forgets customers, messages, counters, limit usage, queued webhooks and clock moves. */
     public void reset() {
+        // Webhooks first: clear() waits out a delivery under way, which would otherwise count after the reset.
+        dispatcher.clear();
         engine.customers().clear();
         engine.log().clear();
         engine.stats().clear();
@@ -87,6 +89,5 @@ public final class SandboxServices {
         rateLimits.clear();
         reach.clear();
         pricing.clear();
-        dispatcher.clear();
     }
 }

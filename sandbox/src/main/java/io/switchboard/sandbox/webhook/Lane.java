@@ -15,6 +15,7 @@ import java.util.PriorityQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One callback's queue with at most one worker. A batch whose POST fails is retried later with
  * exponential backoff while other events go on; events with the same order key (a message's statuses)
- * are held back until the earlier batch is delivered or abandoned after the last attempt.
+ * are held back until the earlier batch is delivered or abandoned after the last attempt. {@link #clear()}
+ * also forgets what the worker already took from the queue: every batch carries the generation it was taken
+ * in, and a batch from before the last clear is neither posted, counted nor retried.
  */
 final class Lane {
     private static final Logger log = LoggerFactory.getLogger(Lane.class);
@@ -37,7 +40,7 @@ final class Lane {
             @Nullable String orderKey,
             long enqueuedNanos) {}
 
-    private record Retry(List<Pending> batch, int attempt, long dueNanos) {}
+    private record Retry(List<Pending> batch, int attempt, long dueNanos, long generation) {}
 
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final AtomicBoolean working = new AtomicBoolean();
@@ -46,6 +49,9 @@ final class Lane {
     private final Map<String, List<Pending>> held = new HashMap<>();
     private final LaneContext context;
     private final Delivery delivery;
+    // Held for a whole delivery attempt (POST, counters, retry scheduling), so that clear() can wait it out.
+    private final ReentrantLock attempting = new ReentrantLock();
+    private long generation;
 
     Lane(LaneContext context) {
         this.context = context;
@@ -61,10 +67,21 @@ final class Lane {
         return working.compareAndSet(false, true);
     }
 
-    synchronized void clear() {
-        queue.clear();
-        retries.clear();
-        held.clear();
+    /** Forgets queued, held and pending-retry events; returns once no earlier delivery is under way. */
+    void clear() {
+        synchronized (this) {
+            generation++;
+            queue.clear();
+            retries.clear();
+            held.clear();
+        }
+        // A POST already on the wire cannot be recalled: wait for it, so nothing of before lands after.
+        attempting.lock();
+        attempting.unlock();
+    }
+
+    private synchronized long generation() {
+        return generation;
     }
 
     int size() {
@@ -88,6 +105,7 @@ final class Lane {
                     }
                     continue;
                 }
+                var taken = generation();
                 var windowNanos =
                         context.settings().batchWindow().toNanos() - (System.nanoTime() - first.enqueuedNanos());
                 if (windowNanos > 0) {
@@ -96,7 +114,7 @@ final class Lane {
                 var batch = new ArrayList<Pending>();
                 batch.add(first);
                 queue.drainTo(batch, context.settings().maxBatchSize() - 1);
-                send(withoutHeld(batch), 1);
+                send(withoutHeld(batch), 1, taken);
             }
         } catch (InterruptedException e) {
             working.set(false);
@@ -117,14 +135,22 @@ final class Lane {
         return free;
     }
 
-    private void send(List<Pending> batch, int attempt) throws InterruptedException {
-        if (batch.isEmpty()) {
-            return;
+    private void send(List<Pending> batch, int attempt, long taken) throws InterruptedException {
+        attempting.lock();
+        try {
+            if (!batch.isEmpty() && taken == generation()) {
+                attempt(batch, attempt, taken);
+            }
+        } finally {
+            attempting.unlock();
         }
+    }
+
+    private void attempt(List<Pending> batch, int attempt, long taken) throws InterruptedException {
         var faults = context.faults().get();
         if (attempt == 1 && faults.reorderWebhooks() && batch.size() > 1) {
             for (var event : batch.reversed()) {
-                send(List.of(event), 1);
+                send(List.of(event), 1, taken);
             }
             return;
         }
@@ -136,7 +162,7 @@ final class Lane {
             context.stats().webhook("dropped");
         }
         if (!dropped && delivery.post(batch)) {
-            release(batch);
+            release(batch, taken);
             return;
         }
         if (!dropped) {
@@ -145,21 +171,24 @@ final class Lane {
         if (attempt >= context.settings().maxAttempts()) {
             context.stats().webhook("abandoned");
             log.warn("Gave up on a webhook batch of {} events after {} attempts", batch.size(), attempt);
-            release(batch);
+            release(batch, taken);
             return;
         }
         synchronized (this) {
+            if (taken != generation) {
+                return;
+            }
             for (var event : batch) {
                 if (event.orderKey() != null) {
                     held.putIfAbsent(event.orderKey(), new ArrayList<>());
                 }
             }
-            retries.add(new Retry(batch, attempt + 1, System.nanoTime() + backoffNanos(attempt)));
+            retries.add(new Retry(batch, attempt + 1, System.nanoTime() + backoffNanos(attempt), taken));
         }
     }
 
     /** Sends what waited behind the batch, in the order it arrived. */
-    private void release(List<Pending> batch) throws InterruptedException {
+    private void release(List<Pending> batch, long taken) throws InterruptedException {
         var next = new ArrayList<Pending>();
         synchronized (this) {
             for (var event : batch) {
@@ -169,7 +198,7 @@ final class Lane {
                 }
             }
         }
-        send(next, 1);
+        send(next, 1, taken);
     }
 
     private void runDueRetries() throws InterruptedException {
@@ -181,7 +210,7 @@ final class Lane {
             if (due == null) {
                 return;
             }
-            send(due.batch(), due.attempt());
+            send(due.batch(), due.attempt(), due.generation());
         }
     }
 
