@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Plays Meta's Graph media endpoints on a loopback port (a fake of Meta, not of our code):
- * {@code GET /v24.0/{media-id}} gives a URL, {@code GET /files/{media-id}} the bytes; both need the token.
- * Also answers the connection test {@code GET /v24.0/{phone-number-id}?fields=…}.
+ * {@code GET /v23.0/{media-id}} gives a URL, {@code GET /files/{media-id}} the bytes; both need the token.
+ * Also answers the connection test {@code GET /v23.0/{phone-number-id}?fields=…}.
  */
 public final class FakeGraph implements AutoCloseable {
     private final HttpServer server;

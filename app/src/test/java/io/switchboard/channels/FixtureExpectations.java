@@ -259,7 +259,7 @@ final class FixtureExpectations {
                                 .param("media", mediaId)
                                 .query(String.class)
                                 .optional())
-                        .hasValueSatisfying(error -> assertThat(error).contains("SHA-256")));
+                        .hasValueSatisfying(error -> assertThat(error).contains("does not match its sha256")));
     }
 
     private JsonNode outbound(String waId, String status) {

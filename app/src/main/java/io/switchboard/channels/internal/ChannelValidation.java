@@ -37,7 +37,7 @@ public final class ChannelValidation {
         }
         var version = optional(d.graphVersion(), 16);
         if (version != null && !version.matches("v\\d+\\.\\d+")) {
-            throw ChannelException.invalid("The Graph API version looks like v24.0.");
+            throw ChannelException.invalid("The Graph API version looks like v23.0.");
         }
         return new ChannelDetails(
                 name,

@@ -4,25 +4,33 @@ import io.switchboard.channels.ChannelException;
 import io.switchboard.channels.ChannelId;
 import io.switchboard.channels.ChannelStatus;
 import io.switchboard.channels.ConnectionCheck;
+import io.switchboard.channels.whatsapp.client.CloudApiClient;
+import io.switchboard.channels.whatsapp.client.GraphError;
+import io.switchboard.channels.whatsapp.client.GraphResult;
+import io.switchboard.channels.whatsapp.client.PhoneNumberDetails;
 import io.switchboard.workspace.WorkspaceId;
 import java.time.Clock;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
 
 /** {@code GET /{phone-number-id}} with the channel's token: proves the token and refreshes what Meta says. */
 @Component
 public class ConnectionTester {
-    static final String FIELDS = "display_phone_number,verified_name,quality_rating,messaging_limit_tier,throughput";
     private final ChannelStore channels;
-    private final GraphApi graph;
+    private final CloudApiClient client;
+    private final GraphConnections connections;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ConnectionTester(ChannelStore channels, GraphApi graph, TransactionTemplate transactions, Clock clock) {
+    ConnectionTester(
+            ChannelStore channels,
+            CloudApiClient client,
+            GraphConnections connections,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.channels = channels;
-        this.graph = graph;
+        this.client = client;
+        this.connections = connections;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -35,18 +43,16 @@ public class ConnectionTester {
             throw ChannelException.notFound();
         }
         // The HTTP call runs outside a transaction; only the outcome is written.
-        var answer = graph.getJson(graph.node(channel, channel.phoneNumberId() + "?fields=" + FIELDS), channel);
-        var body = answer.body();
-        if (answer.status() == 200) {
-            var throughput = body.get("throughput");
+        var answer = client.phoneNumber(connections.of(channel));
+        if (answer instanceof GraphResult.Ok<PhoneNumberDetails>(var number)) {
             var check = new ConnectionCheck(
                     true,
                     200,
                     null,
                     "The Graph API accepted the token and knows this number.",
-                    GraphApi.text(body, "verified_name"),
-                    GraphApi.text(body, "quality_rating"),
-                    GraphApi.text(body, "messaging_limit_tier"));
+                    number.verifiedName(),
+                    number.qualityRating(),
+                    number.messagingLimit());
             transactions.executeWithoutResult(s -> {
                 channels.graphFacts(
                         workspace,
@@ -54,7 +60,7 @@ public class ConnectionTester {
                         check.verifiedName(),
                         check.qualityRating(),
                         check.messagingLimitTier(),
-                        throughput == null ? null : GraphApi.text(throughput, "level"),
+                        number.throughputLevel(),
                         clock.instant());
                 if (current.status() == ChannelStatus.BROKEN_CREDENTIALS) {
                     channels.status(workspace, id, ChannelStatus.ACTIVE, clock.instant());
@@ -62,50 +68,22 @@ public class ConnectionTester {
             });
             return check;
         }
-        var code = errorCode(body);
-        if (answer.status() == 401 || code != null && code == 190) {
+        var error = ((GraphResult.Failed<PhoneNumberDetails>) answer).error();
+        var code = error.code();
+        if (error.httpStatus() == 401 || code != null && code == 190) {
             if (current.status() == ChannelStatus.ACTIVE) {
                 transactions.executeWithoutResult(
                         s -> channels.status(workspace, id, ChannelStatus.BROKEN_CREDENTIALS, clock.instant()));
             }
-            return new ConnectionCheck(
-                    false,
-                    answer.status(),
-                    code,
-                    "The Graph API refused the access token: enter a valid one.",
-                    null,
-                    null,
-                    null);
+            return failure(error, "The Graph API refused the access token: enter a valid one.");
         }
-        if (answer.status() == 0) {
-            return new ConnectionCheck(
-                    false,
-                    0,
-                    null,
-                    "The Graph API could not be reached: check the URL and the network.",
-                    null,
-                    null,
-                    null);
+        if (error.httpStatus() == 0) {
+            return failure(error, "The Graph API could not be reached: check the URL and the network.");
         }
-        var error = body.get("error");
-        var message = error == null ? null : GraphApi.text(error, "message");
-        return new ConnectionCheck(
-                false,
-                answer.status(),
-                code,
-                "The Graph API answered " + answer.status() + (message == null ? "." : ": " + message),
-                null,
-                null,
-                null);
+        return failure(error, "The Graph API answered " + error.httpStatus() + ": " + error.message());
     }
 
-    private static @Nullable Integer errorCode(JsonNode body) {
-        var error = body.get("error");
-        var code = error == null ? null : GraphApi.text(error, "code");
-        try {
-            return code == null ? null : Integer.valueOf(code);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    private static ConnectionCheck failure(GraphError error, String message) {
+        return new ConnectionCheck(false, error.httpStatus(), error.code(), message, null, null, null);
     }
 }
