@@ -56,6 +56,9 @@ public class MessageStore {
     static final String HEAD = """
             select id, contact_id, direction, status from messaging_message
              where workspace_id = :workspace and channel_id = :channel and provider_message_id = :provider""";
+    // Status application locks the message first: two statuses of one message processed at once (several
+    // webhook loops) would each miss the other's uncommitted history row and the later commit would win.
+    static final String HEAD_FOR_UPDATE = HEAD + " for update";
     static final String SET_STATUS = """
             update messaging_message set status = :status, error_code = coalesce(:errorCode, error_code),
                    error_title = coalesce(:errorTitle, error_title), updated_at = :at
@@ -104,7 +107,16 @@ public class MessageStore {
     }
 
     public Optional<Head> find(WorkspaceId workspace, ChannelId channel, String providerMessageId) {
-        return jdbc.sql(HEAD)
+        return head(HEAD, workspace, channel, providerMessageId);
+    }
+
+    /** Like {@link #find}, and locks the row until the transaction ends. */
+    Optional<Head> lock(WorkspaceId workspace, ChannelId channel, String providerMessageId) {
+        return head(HEAD_FOR_UPDATE, workspace, channel, providerMessageId);
+    }
+
+    private Optional<Head> head(String sql, WorkspaceId workspace, ChannelId channel, String providerMessageId) {
+        return jdbc.sql(sql)
                 .param("workspace", workspace.value())
                 .param("channel", channel.value())
                 .param("provider", providerMessageId)

@@ -28,7 +28,7 @@ public class StatusApplier {
     }
 
     public void apply(WorkspaceId workspace, ChannelId channel, String providerMessageId) {
-        var head = messages.find(workspace, channel, providerMessageId).orElse(null);
+        var head = messages.lock(workspace, channel, providerMessageId).orElse(null);
         if (head == null || head.direction() == Direction.IN) {
             return;
         }
