@@ -1,13 +1,11 @@
 package io.switchboard.channels;
 
 import io.switchboard.channels.internal.ChannelStore;
-import io.switchboard.channels.internal.GraphApi;
+import io.switchboard.channels.internal.GraphConnections;
 import io.switchboard.channels.whatsapp.client.CloudApiClient;
-import io.switchboard.channels.whatsapp.client.Connection;
 import io.switchboard.channels.whatsapp.client.SendRequest;
 import io.switchboard.channels.whatsapp.client.SendResult;
 import io.switchboard.workspace.WorkspaceId;
-import java.net.URI;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,13 +17,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class WhatsAppSender {
     private final ChannelStore channels;
-    private final GraphApi graph;
+    private final GraphConnections connections;
     private final CloudApiClient client;
     private final TransactionTemplate transactions;
 
-    WhatsAppSender(ChannelStore channels, GraphApi graph, CloudApiClient client, TransactionTemplate transactions) {
+    WhatsAppSender(
+            ChannelStore channels,
+            GraphConnections connections,
+            CloudApiClient client,
+            TransactionTemplate transactions) {
         this.channels = channels;
-        this.graph = graph;
+        this.connections = connections;
         this.client = client;
         this.transactions = transactions;
     }
@@ -41,18 +43,9 @@ public class WhatsAppSender {
         if (creds == null) {
             throw ChannelException.notFound();
         }
-        // GraphApi resolves the base (sandbox, per-channel override, installation default) and version the
-        // same way for reads, so sends and connection tests always talk to the same Graph host:
-        // node(…, "") is "<base>/<version>/".
-        var root = graph.node(creds, "").toString();
-        var baseAndVersion = root.substring(0, root.length() - 1);
-        var cut = baseAndVersion.lastIndexOf('/');
-        var connection = new Connection(
-                URI.create(baseAndVersion.substring(0, cut)),
-                baseAndVersion.substring(cut + 1),
-                creds.phoneNumberId(),
-                null,
-                creds.accessToken());
+        // The same resolution (sandbox, per-channel override, configured default) as the connection test and
+        // media downloads, so sends and reads always talk to the same Graph host.
+        var connection = connections.of(creds);
         return client.send(connection, request);
     }
 }
