@@ -33,7 +33,8 @@ class ApiIsolationTests {
             new WorkspaceIsolationProbes(),
             new io.switchboard.channels.ChannelsIsolationProbes(),
             new io.switchboard.templates.TemplatesIsolationProbes(),
-            new io.switchboard.messaging.MessagesIsolationProbes());
+            new io.switchboard.messaging.MessagesIsolationProbes(),
+            new io.switchboard.inbox.InboxIsolationProbes());
 
     @LocalServerPort
     int port;

@@ -1,0 +1,292 @@
+package io.switchboard.inbox.internal;
+
+import static io.switchboard.inbox.internal.Db.instant;
+import static io.switchboard.inbox.internal.Db.ts;
+import static io.switchboard.inbox.internal.Db.uuid;
+
+import io.switchboard.channels.ChannelId;
+import io.switchboard.contacts.ContactId;
+import io.switchboard.inbox.Conversation;
+import io.switchboard.inbox.ConversationCounts;
+import io.switchboard.inbox.ConversationFilter;
+import io.switchboard.inbox.ConversationId;
+import io.switchboard.inbox.ConversationStatus;
+import io.switchboard.inbox.Priority;
+import io.switchboard.messaging.MessageId;
+import io.switchboard.workspace.TeamId;
+import io.switchboard.workspace.UserId;
+import io.switchboard.workspace.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes conversations and their labels. */
+@Repository
+public class ConversationStore {
+    // "in ()" is not SQL: a list of teams always holds at least this id, which no team has.
+    private static final UUID NO_TEAM = new UUID(0, 0);
+    private final JdbcClient jdbc;
+
+    ConversationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public static String activeKey(ContactId contact, ChannelId channel) {
+        return contact.value() + ":" + channel.value();
+    }
+
+    public Optional<Conversation> find(WorkspaceId workspace, ConversationId id) {
+        return jdbc.sql(ConversationQueries.FIND)
+                .param("workspace", workspace.value())
+                .param("id", id.value())
+                .query((rs, n) -> row(workspace, rs))
+                .optional();
+    }
+
+    public Optional<Conversation> active(WorkspaceId workspace, ContactId contact, ChannelId channel) {
+        return jdbc.sql(ConversationQueries.ACTIVE)
+                .param("workspace", workspace.value())
+                .param("key", activeKey(contact, channel))
+                .query((rs, n) -> row(workspace, rs))
+                .optional();
+    }
+
+    public Optional<Conversation> latestResolved(
+            WorkspaceId workspace, ContactId contact, ChannelId channel, Instant since) {
+        return jdbc.sql(ConversationQueries.LATEST_RESOLVED)
+                .param("workspace", workspace.value())
+                .param("contact", contact.value())
+                .param("channel", channel.value())
+                .param("since", ts(since))
+                .query((rs, n) -> row(workspace, rs))
+                .optional();
+    }
+
+    public List<Conversation> ofContact(WorkspaceId workspace, ContactId contact) {
+        return jdbc.sql(ConversationQueries.OF_CONTACT)
+                .param("workspace", workspace.value())
+                .param("contact", contact.value())
+                .query((rs, n) -> row(workspace, rs))
+                .list();
+    }
+
+    /** False if another conversation with this contact and number is open (a concurrent insert won). */
+    public boolean insert(WorkspaceId workspace, ConversationId id, ContactId contact, ChannelId channel, Instant now) {
+        return jdbc.sql(ConversationQueries.INSERT)
+                        .param("id", id.value())
+                        .param("workspace", workspace.value())
+                        .param("contact", contact.value())
+                        .param("channel", channel.value())
+                        .param("key", activeKey(contact, channel))
+                        .param("now", ts(now))
+                        .update()
+                == 1;
+    }
+
+    public List<Conversation> list(
+            WorkspaceId workspace, ConversationFilter filter, @Nullable UserId me, List<TeamId> myTeams, int limit) {
+        var query = filter.query() == null || filter.query().isBlank()
+                ? null
+                : "%" + filter.query().strip().toLowerCase(Locale.ROOT) + "%";
+        return jdbc.sql(ListQueries.LIST)
+                .param("workspace", workspace.value())
+                .param("view", filter.view().name())
+                .param("me", me == null ? NO_TEAM : me.value())
+                .param("teams", teams(myTeams))
+                .param(
+                        "status",
+                        filter.status() == null ? null : filter.status().name())
+                .param(
+                        "assignee",
+                        filter.assignee() == null ? null : filter.assignee().value())
+                .param("team", filter.team() == null ? null : filter.team().value())
+                .param(
+                        "channel",
+                        filter.channel() == null ? null : filter.channel().value())
+                .param("label", filter.label())
+                .param("query", query)
+                .param("limit", limit)
+                .query((rs, n) -> row(workspace, rs))
+                .list();
+    }
+
+    public ConversationCounts counts(WorkspaceId workspace, @Nullable UserId me, List<TeamId> myTeams, boolean all) {
+        return jdbc.sql(ListQueries.COUNTS)
+                .param("workspace", workspace.value())
+                .param("me", me == null ? NO_TEAM : me.value())
+                .param("teams", teams(myTeams))
+                .query((rs, n) -> new ConversationCounts(
+                        rs.getInt("mine"), rs.getInt("unassigned"), rs.getInt("team"), all ? rs.getInt("total") : 0))
+                .single();
+    }
+
+    public void setStatus(
+            WorkspaceId workspace,
+            Conversation c,
+            ConversationStatus status,
+            @Nullable Instant until,
+            boolean untilReply,
+            Instant now) {
+        jdbc.sql(ConversationQueries.SET_STATUS)
+                .param("workspace", workspace.value())
+                .param("id", c.id().value())
+                .param("status", status.name())
+                .param("key", status == ConversationStatus.RESOLVED ? null : activeKey(c.contactId(), c.channelId()))
+                .param("until", ts(until))
+                .param("untilReply", untilReply)
+                .param("resolvedAt", status == ConversationStatus.RESOLVED ? ts(now) : null)
+                .param("now", ts(now))
+                .update();
+    }
+
+    public void setDetails(
+            WorkspaceId workspace, ConversationId id, Priority priority, @Nullable String subject, Instant now) {
+        jdbc.sql(ConversationQueries.SET_DETAILS)
+                .param("workspace", workspace.value())
+                .param("id", id.value())
+                .param("priority", priority.name())
+                .param("subject", subject)
+                .param("now", ts(now))
+                .update();
+    }
+
+    public void setAssignee(
+            WorkspaceId workspace, ConversationId id, @Nullable UserId assignee, @Nullable TeamId team, Instant now) {
+        jdbc.sql(ConversationQueries.SET_ASSIGNEE)
+                .param("workspace", workspace.value())
+                .param("id", id.value())
+                .param("assignee", assignee == null ? null : assignee.value())
+                .param("team", team == null ? null : team.value())
+                .param("now", ts(now))
+                .update();
+    }
+
+    /** Links a message to the conversation; false if it was linked before (a redelivered event). */
+    public boolean link(WorkspaceId workspace, ConversationId id, MessageId message, String direction, Instant at) {
+        return jdbc.sql(ConversationQueries.LINK_MESSAGE)
+                        .param("workspace", workspace.value())
+                        .param("message", message.value())
+                        .param("conversation", id.value())
+                        .param("direction", direction)
+                        .param("at", ts(at))
+                        .update()
+                == 1;
+    }
+
+    public void touch(
+            WorkspaceId workspace,
+            ConversationId id,
+            MessageId message,
+            String type,
+            String direction,
+            Instant at,
+            Instant now) {
+        jdbc.sql(ConversationQueries.TOUCH)
+                .param("workspace", workspace.value())
+                .param("id", id.value())
+                .param("message", message.value())
+                .param("type", type)
+                .param("direction", direction)
+                .param("at", ts(at))
+                .param("now", ts(now))
+                .update();
+    }
+
+    public void addUnread(WorkspaceId workspace, ConversationId id) {
+        jdbc.sql(ConversationQueries.ADD_UNREAD)
+                .param("workspace", workspace.value())
+                .param("id", id.value())
+                .update();
+    }
+
+    public void markRead(WorkspaceId workspace, ConversationId id) {
+        jdbc.sql(ConversationQueries.MARK_READ)
+                .param("workspace", workspace.value())
+                .param("id", id.value())
+                .update();
+    }
+
+    public List<ConversationId> assignedTo(WorkspaceId workspace, UserId user) {
+        return jdbc.sql(ConversationQueries.RELEASE_ASSIGNEE)
+                .param("workspace", workspace.value())
+                .param("user", user.value())
+                .query((rs, n) -> new ConversationId(uuid(rs, "id")))
+                .list();
+    }
+
+    /** Snoozes whose time has come, in every workspace: the wake-up job is the one caller without a tenant. */
+    public List<Object[]> dueSnoozes(Instant now) {
+        return jdbc.sql(ConversationQueries.DUE_SNOOZES)
+                .param("now", ts(now))
+                .query((rs, n) -> new Object[] {uuid(rs, "workspace_id"), uuid(rs, "id")})
+                .list();
+    }
+
+    public void setLabels(WorkspaceId workspace, ConversationId id, List<String> labels) {
+        jdbc.sql(ConversationQueries.CLEAR_LABELS)
+                .param("workspace", workspace.value())
+                .param("id", id.value())
+                .update();
+        for (var label : labels) {
+            jdbc.sql(ConversationQueries.ADD_LABEL)
+                    .param("workspace", workspace.value())
+                    .param("id", id.value())
+                    .param("label", label)
+                    .update();
+        }
+    }
+
+    public List<String> allLabels(WorkspaceId workspace) {
+        return jdbc.sql(ConversationQueries.ALL_LABELS)
+                .param("workspace", workspace.value())
+                .query(String.class)
+                .list();
+    }
+
+    private List<UUID> teams(List<TeamId> teams) {
+        var ids = new ArrayList<UUID>();
+        ids.add(NO_TEAM);
+        teams.forEach(t -> ids.add(t.value()));
+        return ids;
+    }
+
+    private Conversation row(WorkspaceId workspace, ResultSet rs) throws SQLException {
+        var id = new ConversationId(uuid(rs, "id"));
+        var assignee = uuid(rs, "assignee_id");
+        var team = uuid(rs, "team_id");
+        var last = uuid(rs, "last_message_id");
+        var labels = jdbc.sql(ConversationQueries.LABELS)
+                .param("workspace", workspace.value())
+                .param("id", id.value())
+                .query(String.class)
+                .list();
+        return new Conversation(
+                id,
+                new ContactId(uuid(rs, "contact_id")),
+                new ChannelId(uuid(rs, "channel_id")),
+                ConversationStatus.valueOf(rs.getString("status")),
+                instant(rs, "snoozed_until"),
+                rs.getBoolean("snoozed_until_reply"),
+                Priority.valueOf(rs.getString("priority")),
+                rs.getString("subject"),
+                assignee == null ? null : new UserId(assignee),
+                team == null ? null : new TeamId(team),
+                rs.getInt("unread_count"),
+                last == null ? null : new MessageId(last),
+                rs.getString("last_message_type"),
+                rs.getString("last_direction"),
+                instant(rs, "last_message_at"),
+                labels,
+                java.util.Objects.requireNonNull(instant(rs, "created_at")),
+                java.util.Objects.requireNonNull(instant(rs, "updated_at")),
+                instant(rs, "resolved_at"));
+    }
+}

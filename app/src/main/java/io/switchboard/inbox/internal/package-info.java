@@ -1,0 +1,4 @@
+@NullMarked
+package io.switchboard.inbox.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.switchboard.inbox.web;
+
+import org.jspecify.annotations.NullMarked;

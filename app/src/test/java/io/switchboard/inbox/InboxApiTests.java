@@ -1,0 +1,232 @@
+package io.switchboard.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.switchboard.testsupport.HttpApi;
+import io.switchboard.testsupport.PostgresAppTest;
+import io.switchboard.testsupport.Tenants;
+import io.switchboard.workspace.ApiKeyManagement;
+import io.switchboard.workspace.Role;
+import io.switchboard.workspace.SwitchboardPrincipal;
+import io.switchboard.workspace.UserManagement;
+import io.switchboard.workspace.WorkspaceManagement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The conversations API over HTTP, fed by real signed webhooks from the embedded sandbox. */
+@PostgresAppTest
+class InboxApiTests {
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WorkspaceManagement workspaces;
+
+    @Autowired
+    UserManagement users;
+
+    @Autowired
+    ApiKeyManagement keys;
+
+    HttpApi api;
+    Tenants.Tenant tenant;
+    SandboxInbox sandbox;
+
+    @BeforeEach
+    void setUp() {
+        api = new HttpApi(port);
+        tenant = new Tenants(workspaces, users, keys).create("Inbox API");
+        sandbox = new SandboxInbox(api, tenant);
+    }
+
+    @Test
+    void customerMessagesBecomeOneOpenConversationWithUnreadCount() {
+        var customer = SandboxInbox.newCustomer();
+        sandbox.customerWrites(customer, "Hello");
+        sandbox.customerWrites(customer, "Anyone there?");
+        var conversation = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> onlyConversation(),
+                        c -> c != null && c.get("unreadCount").asInt() == 2);
+        assertThat(conversation.get("status").asString()).isEqualTo("OPEN");
+        assertThat(conversation.get("lastDirection").asString()).isEqualTo("IN");
+        assertThat(conversation.get("channelId").asString()).isEqualTo(sandbox.channelId());
+        var id = conversation.get("id").asString();
+        var messages = get("/api/v1/conversations/" + id + "/messages").json();
+        assertThat(messages.size()).isEqualTo(2);
+        assertThat(messages.get(0).get("content").get("body").asString()).isEqualTo("Anyone there?");
+        assertThat(get("/api/v1/conversations/counts").json().get("unassigned").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aResolvedConversationReopensWithTheNextMessage() {
+        var customer = SandboxInbox.newCustomer();
+        sandbox.customerWrites(customer, "Order 17?");
+        var id = await().atMost(Duration.ofSeconds(20))
+                .until(this::onlyConversation, c -> c != null)
+                .get("id")
+                .asString();
+        var resolved = patch(id, Map.of("status", "RESOLVED"));
+        assertThat(resolved.get("status").asString()).isEqualTo("RESOLVED");
+        assertThat(get("/api/v1/conversations").json().size()).isZero();
+
+        sandbox.customerWrites(customer, "One more thing");
+        var reopened = await().atMost(Duration.ofSeconds(20)).until(this::onlyConversation, c -> c != null);
+        assertThat(reopened.get("id").asString()).isEqualTo(id);
+        assertThat(reopened.get("status").asString()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void snoozedUntilTheCustomersReplyWakesWithIt() {
+        var customer = SandboxInbox.newCustomer();
+        sandbox.customerWrites(customer, "I'll check and come back");
+        var id = await().atMost(Duration.ofSeconds(20))
+                .until(this::onlyConversation, c -> c != null)
+                .get("id")
+                .asString();
+        var refused = api.call(
+                "PATCH", "/api/v1/conversations/" + id, tenant.apiKey(), HttpApi.json(Map.of("status", "SNOOZED")));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("type").asString()).endsWith("/snooze-without-end");
+
+        assertThat(patch(id, Map.of("status", "SNOOZED", "snoozeUntilReply", true))
+                        .get("status")
+                        .asString())
+                .isEqualTo("SNOOZED");
+        sandbox.customerWrites(customer, "Back again");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> get("/api/v1/conversations/" + id)
+                        .json()
+                        .get("status")
+                        .asString()
+                        .equals("OPEN"));
+    }
+
+    @Test
+    void labelsSubjectPriorityAndFilters() {
+        var customer = SandboxInbox.newCustomer();
+        sandbox.customerWrites(customer, "Refund please");
+        var id = await().atMost(Duration.ofSeconds(20))
+                .until(this::onlyConversation, c -> c != null)
+                .get("id")
+                .asString();
+        var changed = patch(
+                id, Map.of("labels", List.of(" Refund ", "vip"), "subject", "Refund for order 17", "priority", "HIGH"));
+        assertThat(changed.get("labels").toString()).isEqualTo("[\"refund\",\"vip\"]");
+        assertThat(changed.get("priority").asString()).isEqualTo("HIGH");
+        assertThat(get("/api/v1/conversations?label=vip").json().size()).isEqualTo(1);
+        assertThat(get("/api/v1/conversations?label=other").json().size()).isZero();
+        assertThat(get("/api/v1/conversations?q=ORDER%2017").json().size()).isEqualTo(1);
+        assertThat(get("/api/v1/conversations?channel=" + sandbox.channelId())
+                        .json()
+                        .size())
+                .isEqualTo(1);
+        assertThat(get("/api/v1/conversations?status=PENDING").json().size()).isZero();
+    }
+
+    @Test
+    void assignmentViewsAndReleaseOnDeactivation() {
+        var agent = Members.add(users, tenant, "Bea Agent", Role.AGENT);
+        var customer = SandboxInbox.newCustomer();
+        sandbox.customerWrites(customer, "Help");
+        var id = await().atMost(Duration.ofSeconds(20))
+                .until(this::onlyConversation, c -> c != null)
+                .get("id")
+                .asString();
+        var assigned = api.call(
+                "PUT",
+                "/api/v1/conversations/" + id + "/assignment",
+                tenant.apiKey(),
+                HttpApi.json(Map.of("assigneeId", agent.id().toString())));
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+        assertThat(assigned.json().get("assigneeId").asString())
+                .isEqualTo(agent.id().toString());
+        assertThat(get("/api/v1/conversations?view=UNASSIGNED").json().size()).isZero();
+        assertThat(get("/api/v1/conversations?assignee=" + agent.id()).json().size())
+                .isEqualTo(1);
+
+        var owner = SwitchboardPrincipal.user(tenant.workspaceId(), tenant.ownerId(), Role.OWNER, "Owner", false);
+        users.deactivate(tenant.workspaceId(), agent.id(), owner);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> get("/api/v1/conversations/" + id)
+                        .json()
+                        .get("assigneeId")
+                        .isNull());
+        var inactive = api.call(
+                "PUT",
+                "/api/v1/conversations/" + id + "/assignment",
+                tenant.apiKey(),
+                HttpApi.json(Map.of("assigneeId", agent.id().toString())));
+        assertThat(inactive.status()).isEqualTo(400);
+    }
+
+    @Test
+    void notesMentionMembersAndCannedRepliesHaveUniqueShortcuts() {
+        var agent = Members.add(users, tenant, "Cleo Mentioned", Role.AGENT);
+        var customer = SandboxInbox.newCustomer();
+        sandbox.customerWrites(customer, "Where is my parcel?");
+        var id = await().atMost(Duration.ofSeconds(20))
+                .until(this::onlyConversation, c -> c != null)
+                .get("id")
+                .asString();
+        var note = api.call(
+                "POST",
+                "/api/v1/conversations/" + id + "/notes",
+                tenant.apiKey(),
+                HttpApi.json(Map.of("body", "@cleo can you check the <b>courier</b>?")));
+        assertThat(note.status()).as(note.body()).isEqualTo(201);
+        assertThat(note.json().get("mentions").toString()).contains(agent.id().toString());
+        assertThat(get("/api/v1/conversations/" + id + "/notes")
+                        .json()
+                        .get(0)
+                        .get("body")
+                        .asString())
+                .isEqualTo("@cleo can you check the <b>courier</b>?");
+
+        var canned = api.call(
+                "POST",
+                "/api/v1/canned-replies",
+                tenant.apiKey(),
+                HttpApi.json(Map.of("shortcut", "/thanks", "body", "Thank you, {{contact.name}}!")));
+        assertThat(canned.status()).as(canned.body()).isEqualTo(201);
+        assertThat(canned.json().get("shortcut").asString()).isEqualTo("thanks");
+        var again = api.call(
+                "POST",
+                "/api/v1/canned-replies",
+                tenant.apiKey(),
+                HttpApi.json(Map.of("shortcut", "thanks", "body", "Other")));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(CannedReplies.fill("Thank you, {{contact.name}}! {{x}}", Map.of("contact.name", "Ada")))
+                .isEqualTo("Thank you, Ada! {{x}}");
+        var deleted = api.call(
+                "DELETE", "/api/v1/canned-replies/" + canned.json().get("id").asString(), tenant.apiKey(), null);
+        assertThat(deleted.status()).isEqualTo(204);
+        assertThat(get("/api/v1/canned-replies").json().size()).isZero();
+    }
+
+    private JsonNode patch(String id, Map<String, Object> change) {
+        var response = api.call("PATCH", "/api/v1/conversations/" + id, tenant.apiKey(), HttpApi.json(change));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private HttpApi.Response get(String path) {
+        var response = api.get(path, tenant.apiKey());
+        assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
+        return response;
+    }
+
+    private JsonNode onlyConversation() {
+        var list = get("/api/v1/conversations").json();
+        return list.size() == 1 ? list.get(0) : null;
+    }
+}

@@ -1,0 +1,111 @@
+package io.switchboard.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.testsupport.HttpApi;
+import io.switchboard.testsupport.Tenants;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A tenant with its own number in the embedded sandbox, wired both ways: a customer's message sent
+ * through the control API arrives as a signed webhook, replies go to the sandbox's Graph API.
+ */
+public final class SandboxInbox {
+    private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 10_000));
+    private final HttpApi api;
+    private final String phoneNumberId;
+    private final String channelId;
+
+    public SandboxInbox(HttpApi api, Tenants.Tenant tenant) {
+        this.api = api;
+        var n = SEQUENCE.incrementAndGet();
+        this.phoneNumberId =
+                "1077" + String.format("%08d", Math.abs(UUID.randomUUID().hashCode() % 100_000_000));
+        var waba = "2077" + String.format("%06d", n);
+        var token = "sbx-" + UUID.randomUUID();
+        var secret = "secret-" + UUID.randomUUID();
+        var verify = "verify-" + UUID.randomUUID();
+        var created = api.call(
+                "POST",
+                "/api/v1/channels",
+                tenant.apiKey(),
+                HttpApi.json(Map.of(
+                        "name",
+                        "Inbox test",
+                        "phoneNumberId",
+                        phoneNumberId,
+                        "wabaId",
+                        waba,
+                        "displayPhoneNumber",
+                        "+1 555 " + String.format("%04d", n % 10_000),
+                        "graphBaseUrl",
+                        api.base() + "/sandbox/graph",
+                        "accessToken",
+                        token,
+                        "appSecret",
+                        secret,
+                        "verifyToken",
+                        verify)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        this.channelId = created.json().get("id").asString();
+        var registered = api.call(
+                "PUT",
+                "/sandbox/control/numbers/" + phoneNumberId + "/registration",
+                null,
+                HttpApi.json(Map.of(
+                        "waba_id",
+                        waba,
+                        "display_phone_number",
+                        "+1 555 0199",
+                        "verified_name",
+                        "Inbox Test Shop",
+                        "access_token",
+                        token,
+                        "app_secret",
+                        secret,
+                        "verify_token",
+                        verify,
+                        "callback_url",
+                        api.base() + "/webhooks/whatsapp")));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(200);
+    }
+
+    public String channelId() {
+        return channelId;
+    }
+
+    public String phoneNumberId() {
+        return phoneNumberId;
+    }
+
+    /** A customer number nobody used before. */
+    public static String newCustomer() {
+        return "1650555" + String.format("%04d", SEQUENCE.incrementAndGet() % 10_000);
+    }
+
+    /** The customer sends a text; returns its wamid. */
+    public String customerWrites(String waId, String text) {
+        return customerSends(waId, Map.of("type", "text", "text", Map.of("body", text)));
+    }
+
+    /** The customer sends any Cloud API inbound message object. */
+    public String customerSends(String waId, Map<String, Object> message) {
+        var response = api.call(
+                "POST",
+                "/sandbox/control/inbound",
+                null,
+                HttpApi.json(Map.of(
+                        "from",
+                        waId,
+                        "phone_number_id",
+                        phoneNumberId,
+                        "profile_name",
+                        "Ada " + waId,
+                        "message",
+                        message)));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().path("id").asString();
+    }
+}
