@@ -30,15 +30,15 @@ class ThreadView {
             @Nullable Integer errorCode,
             @Nullable String errorTitle,
             Instant occurredAt) {
-        boolean outbound() {
+        public boolean outbound() {
             return "OUT".equals(direction);
         }
 
-        String kind() {
+        public String kind() {
             return content.path("kind").asString(type);
         }
 
-        String text(String field) {
+        public String text(String field) {
             return content.path(field).asString("");
         }
     }

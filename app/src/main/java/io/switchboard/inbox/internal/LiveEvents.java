@@ -1,0 +1,19 @@
+package io.switchboard.inbox.internal;
+
+import io.switchboard.workspace.UserId;
+import io.switchboard.workspace.WorkspaceId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Fan-out of small inbox events (ids and kinds, never content) to the open browsers of a workspace.
+ * {@link InProcessLiveEvents} reaches the browsers connected to this node only; several nodes need a
+ * broadcast implementation (PostgreSQL LISTEN/NOTIFY), which is not built yet.
+ */
+public interface LiveEvents {
+    /** A new stream for one browser of {@code user}; it counts as that user's presence while open. */
+    SseEmitter subscribe(WorkspaceId workspace, UserId user, String displayName);
+
+    /** Sends {@code data} (JSON) as event {@code name} to the workspace's browsers, or only {@code to}'s. */
+    void publish(WorkspaceId workspace, String name, String data, @Nullable UserId to);
+}

@@ -1,0 +1,120 @@
+package io.switchboard.inbox.web;
+
+import io.switchboard.contacts.ContactManagement;
+import io.switchboard.inbox.Conversation;
+import io.switchboard.inbox.ConversationId;
+import io.switchboard.inbox.Note;
+import io.switchboard.inbox.Notes;
+import io.switchboard.messaging.ServiceWindows;
+import io.switchboard.workspace.Member;
+import io.switchboard.workspace.UserManagement;
+import io.switchboard.workspace.WorkspaceId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Builds the read models of the inbox page's panes from the module APIs (no SQL here). */
+@Component
+class InboxPage {
+    /** A row of the conversation list. */
+    record Row(
+            Conversation conversation,
+            String contactName,
+            @Nullable String assigneeName,
+            String preview) {}
+
+    /** A message or a note, in time order. */
+    record Item(
+            Instant at,
+            ThreadView.@Nullable Message message,
+            @Nullable Note note) {}
+
+    /** The service window: open with time left, or closed (only templates may be sent). */
+    record Window(boolean open, @Nullable Instant expiresAt, String left) {}
+
+    private final ContactManagement contacts;
+    private final UserManagement users;
+    private final ThreadView thread;
+    private final Notes notes;
+    private final ServiceWindows windows;
+    private final Clock clock;
+
+    InboxPage(
+            ContactManagement contacts,
+            UserManagement users,
+            ThreadView thread,
+            Notes notes,
+            ServiceWindows windows,
+            Clock clock) {
+        this.contacts = contacts;
+        this.users = users;
+        this.thread = thread;
+        this.notes = notes;
+        this.windows = windows;
+        this.clock = clock;
+    }
+
+    List<Row> rows(WorkspaceId workspace, List<Conversation> conversations) {
+        var names = memberNames(workspace);
+        var rows = new ArrayList<Row>();
+        for (var c : conversations) {
+            var latest = thread.messages(workspace, c.id(), null, 1);
+            var preview = latest.isEmpty() ? "" : preview(latest.getFirst());
+            rows.add(new Row(
+                    c,
+                    contactName(workspace, c),
+                    c.assigneeId() == null ? null : names.get(c.assigneeId().value()),
+                    preview));
+        }
+        return rows;
+    }
+
+    List<Item> items(WorkspaceId workspace, ConversationId id) {
+        var items = new ArrayList<Item>();
+        thread.messages(workspace, id, null, 100).forEach(m -> items.add(new Item(m.occurredAt(), m, null)));
+        notes.notes(workspace, id).forEach(n -> items.add(new Item(n.createdAt(), null, n)));
+        items.sort(Comparator.comparing(Item::at));
+        return items;
+    }
+
+    String contactName(WorkspaceId workspace, Conversation c) {
+        var contact = contacts.get(workspace, c.contactId());
+        var name = contact.profileName() != null ? contact.profileName() : contact.phone();
+        return name == null ? contact.id().toString().substring(0, 8) : name;
+    }
+
+    Map<UUID, String> memberNames(WorkspaceId workspace) {
+        return users.members(workspace).stream()
+                .collect(Collectors.toMap(m -> m.userId().value(), Member::displayName));
+    }
+
+    Window window(WorkspaceId workspace, Conversation c) {
+        var expires = windows.expiresAt(workspace, c.contactId(), c.channelId()).orElse(null);
+        var now = clock.instant();
+        if (expires == null || !expires.isAfter(now)) {
+            return new Window(false, expires, "");
+        }
+        var left = Duration.between(now, expires);
+        return new Window(true, expires, "%d h %02d min".formatted(left.toHours(), left.toMinutesPart()));
+    }
+
+    static String preview(ThreadView.Message m) {
+        var text = switch (m.kind()) {
+            case "text" -> m.text("body");
+            case "media" -> "[" + m.text("mediaKind") + "] " + m.text("caption");
+            case "location" -> "[location] " + m.text("name");
+            case "reaction" -> "[reaction] " + m.text("emoji");
+            case "button_reply", "list_reply" -> m.text("title");
+            default -> "[" + m.kind() + "]";
+        };
+        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
+    }
+}

@@ -1,0 +1,194 @@
+package io.switchboard.inbox.web;
+
+import io.switchboard.channels.ChannelId;
+import io.switchboard.channels.ChannelManagement;
+import io.switchboard.inbox.CannedReplies;
+import io.switchboard.inbox.ConversationFilter;
+import io.switchboard.inbox.ConversationId;
+import io.switchboard.inbox.ConversationManagement;
+import io.switchboard.inbox.ConversationStatus;
+import io.switchboard.inbox.InboxException;
+import io.switchboard.inbox.InboxView;
+import io.switchboard.inbox.Notes;
+import io.switchboard.inbox.internal.LiveEvents;
+import io.switchboard.workspace.Role;
+import io.switchboard.workspace.SwitchboardPrincipal;
+import io.switchboard.workspace.TeamId;
+import io.switchboard.workspace.TeamManagement;
+import io.switchboard.workspace.UserId;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** The three-pane inbox: list, thread with composer, contact panel; htmx fragments and the SSE stream. */
+@Controller
+@RequestMapping("/inbox")
+class InboxPageController {
+    private final ConversationManagement conversations;
+    private final Notes notes;
+    private final CannedReplies canned;
+    private final TeamManagement teams;
+    private final ChannelManagement channels;
+    private final InboxPage page;
+    private final LiveEvents live;
+
+    InboxPageController(
+            ConversationManagement conversations,
+            Notes notes,
+            CannedReplies canned,
+            TeamManagement teams,
+            ChannelManagement channels,
+            InboxPage page,
+            LiveEvents live) {
+        this.conversations = conversations;
+        this.notes = notes;
+        this.canned = canned;
+        this.teams = teams;
+        this.channels = channels;
+        this.page = page;
+        this.live = live;
+    }
+
+    @GetMapping
+    String inbox(
+            @AuthenticationPrincipal SwitchboardPrincipal me,
+            @RequestParam(required = false) @Nullable String view,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String label,
+            @RequestParam(required = false) @Nullable UUID channel,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable UUID c,
+            Model model) {
+        list(me, view, status, label, channel, q, c, model);
+        var workspace = me.workspaceId();
+        model.addAttribute("teams", teams.teams(workspace));
+        model.addAttribute("channels", channels.channels(workspace));
+        model.addAttribute("labels", conversations.labels(workspace));
+        model.addAttribute("cannedReplies", canned.list(workspace));
+        if (c != null) {
+            thread(me, c, model);
+        }
+        return "inbox/inbox";
+    }
+
+    @GetMapping("/list")
+    String list(
+            @AuthenticationPrincipal SwitchboardPrincipal me,
+            @RequestParam(required = false) @Nullable String view,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String label,
+            @RequestParam(required = false) @Nullable UUID channel,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable UUID c,
+            Model model) {
+        var workspace = me.workspaceId();
+        var chosen = view == null || view.isBlank()
+                ? (me.canManage() ? InboxView.ALL : InboxView.MINE)
+                : InboxView.valueOf(view);
+        var filter = new ConversationFilter(
+                chosen,
+                blank(status) ? null : ConversationStatus.valueOf(status),
+                null,
+                null,
+                blank(label) ? null : label,
+                channel == null ? null : new ChannelId(channel),
+                q);
+        var list = conversations.list(workspace, me.userId(), me.role(), filter, 100);
+        model.addAttribute("view", chosen.name());
+        model.addAttribute("filter", filter);
+        model.addAttribute("selected", c == null ? "" : c.toString());
+        model.addAttribute("counts", conversations.counts(workspace, me.userId(), me.role()));
+        model.addAttribute("rows", page.rows(workspace, list));
+        model.addAttribute("canSeeAll", me.role() != Role.AGENT);
+        return "inbox/list :: list";
+    }
+
+    @GetMapping("/conversations/{id}")
+    String thread(@AuthenticationPrincipal SwitchboardPrincipal me, @PathVariable UUID id, Model model) {
+        var workspace = me.workspaceId();
+        var conversationId = new ConversationId(id);
+        var conversation = conversations.get(workspace, conversationId);
+        conversations.markRead(workspace, conversationId);
+        if (me.userId() != null) {
+            notes.readMentions(workspace, me.userId(), conversationId);
+        }
+        model.addAttribute("conversation", conversation);
+        model.addAttribute("contactName", page.contactName(workspace, conversation));
+        model.addAttribute("items", page.items(workspace, conversationId));
+        model.addAttribute("window", page.window(workspace, conversation));
+        model.addAttribute("members", page.memberNames(workspace));
+        model.addAttribute("history", conversations.ofContact(workspace, conversation.contactId()));
+        model.addAttribute("teamsList", teams.teams(workspace));
+        return "inbox/thread :: thread";
+    }
+
+    @PostMapping("/conversations/{id}/notes")
+    String addNote(
+            @AuthenticationPrincipal SwitchboardPrincipal me,
+            @PathVariable UUID id,
+            @RequestParam String body,
+            Model model) {
+        notes.add(me.workspaceId(), new ConversationId(id), me.userId(), me.displayName(), body);
+        return thread(me, id, model);
+    }
+
+    @PostMapping("/conversations/{id}/status")
+    String status(
+            @AuthenticationPrincipal SwitchboardPrincipal me,
+            @PathVariable UUID id,
+            @RequestParam ConversationStatus status,
+            Model model) {
+        // From the page, snoozing means "until the customer writes again".
+        conversations.changeStatus(
+                me.workspaceId(), new ConversationId(id), status, null, status == ConversationStatus.SNOOZED);
+        return thread(me, id, model);
+    }
+
+    @PostMapping("/conversations/{id}/assign")
+    String assign(
+            @AuthenticationPrincipal SwitchboardPrincipal me,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String assignee,
+            @RequestParam(required = false) @Nullable String team,
+            Model model) {
+        var user = "me".equals(assignee) ? me.userId() : blank(assignee) ? null : UserId.parse(assignee);
+        conversations.assign(
+                me.workspaceId(),
+                new ConversationId(id),
+                user,
+                blank(team) ? null : TeamId.parse(Objects.requireNonNull(team)));
+        return thread(me, id, model);
+    }
+
+    /** "Someone is typing": relayed to the workspace's other browsers, never stored. */
+    @PostMapping("/conversations/{id}/typing")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void typing(@AuthenticationPrincipal SwitchboardPrincipal me, @PathVariable UUID id) {
+        conversations.get(me.workspaceId(), new ConversationId(id));
+        live.publish(me.workspaceId(), "typing", "{\"id\":\"%s\",\"user\":\"%s\"}".formatted(id, me.userId()), null);
+    }
+
+    @GetMapping(path = "/events", produces = "text/event-stream")
+    SseEmitter events(@AuthenticationPrincipal SwitchboardPrincipal me) {
+        if (me.userId() == null) {
+            throw new InboxException(
+                    InboxException.Kind.FORBIDDEN, "users-only", "Only signed-in users get live events.");
+        }
+        return live.subscribe(me.workspaceId(), me.userId(), me.displayName());
+    }
+
+    private static boolean blank(@Nullable String value) {
+        return value == null || value.isBlank();
+    }
+}

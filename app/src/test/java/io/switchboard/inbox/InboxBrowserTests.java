@@ -1,0 +1,161 @@
+package io.switchboard.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.switchboard.testsupport.Browsers;
+import io.switchboard.testsupport.HttpApi;
+import io.switchboard.testsupport.PostgresAppTest;
+import io.switchboard.testsupport.Tenants;
+import io.switchboard.workspace.ApiKeyManagement;
+import io.switchboard.workspace.Role;
+import io.switchboard.workspace.UserManagement;
+import io.switchboard.workspace.WorkspaceManagement;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The inbox in real headless Chromium, fed by the embedded sandbox over HTTP; updates arrive over SSE. */
+@PostgresAppTest
+class InboxBrowserTests {
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WorkspaceManagement workspaces;
+
+    @Autowired
+    UserManagement users;
+
+    @Autowired
+    ApiKeyManagement keys;
+
+    final List<ChromeDriver> browsers = new ArrayList<>();
+    HttpApi api;
+    Tenants.Tenant tenant;
+    SandboxInbox sandbox;
+
+    @BeforeEach
+    void setUp() {
+        api = new HttpApi(port);
+        tenant = new Tenants(workspaces, users, keys).create("Browser inbox");
+        sandbox = new SandboxInbox(api, tenant);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        Files.createDirectories(Path.of("target/screenshots"));
+        for (var i = 0; i < browsers.size(); i++) {
+            var shot = browsers.get(i).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, Path.of("target/screenshots/inbox-" + i + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            browsers.get(i).quit();
+        }
+    }
+
+    @Test
+    void aCustomersMessageAppearsWithoutReloadAndMarkupStaysText() {
+        var browser = signIn(tenant.ownerEmail(), tenant.ownerPassword());
+        browser.get(url("/inbox"));
+        awaitLive(browser);
+        browser.executeScript("window.notReloaded = true");
+
+        var customer = SandboxInbox.newCustomer();
+        sandbox.customerWrites(customer, "<img src=x onerror=alert(1)>");
+        var row = browser.findElement(By.cssSelector("[data-testid=conversation]"));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> browser.findElement(By.cssSelector("[data-testid=preview]"))
+                        .getText()
+                        .equals("<img src=x onerror=alert(1)>"));
+        assertThat(row).isNotNull();
+        assertThat(browser.executeScript("return window.notReloaded === true")).isEqualTo(true);
+        assertThat(browser.findElement(By.cssSelector("[data-testid=unread]")).getText())
+                .isEqualTo("1");
+
+        browser.findElement(By.cssSelector("[data-testid=conversation] a")).click();
+        assertThat(browser.findElement(By.cssSelector("[data-testid=message]")).getText())
+                .isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat(browser.findElements(By.cssSelector("main img"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("[data-testid=window]")).getText())
+                .contains("left");
+
+        awaitLive(browser);
+        browser.executeScript("window.notReloaded = true");
+        sandbox.customerWrites(customer, "Second message");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> browser.findElements(By.cssSelector("[data-testid=message]"))
+                                .size()
+                        == 2);
+        assertThat(browser.executeScript("return window.notReloaded === true")).isEqualTo(true);
+    }
+
+    @Test
+    void twoAgentsSeeEachOthersNotesLive() {
+        var colleague = Members.add(users, tenant, "Dana Colleague", Role.ADMIN);
+        var customer = SandboxInbox.newCustomer();
+        sandbox.customerWrites(customer, "Can someone help?");
+        var id = await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get("/api/v1/conversations", tenant.apiKey()).json(), l -> l.size() == 1)
+                .get(0)
+                .get("id")
+                .asString();
+
+        var first = signIn(tenant.ownerEmail(), tenant.ownerPassword());
+        var second = signIn(colleague.email(), colleague.password());
+        first.get(url("/inbox?c=" + id));
+        second.get(url("/inbox?c=" + id));
+        awaitLive(first);
+        awaitLive(second);
+
+        first.findElement(By.id("composer-text")).sendKeys("@dana please take this one");
+        first.findElement(By.cssSelector("[data-testid=add-note]")).click();
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> second.findElements(By.cssSelector("[data-testid=note]")).stream()
+                        .anyMatch(n -> n.getText().equals("@dana please take this one")));
+
+        second.findElement(By.id("composer-text")).sendKeys("On it");
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> first.findElement(By.cssSelector("[data-testid=typing]"))
+                        .isDisplayed());
+        second.findElement(By.cssSelector("[data-testid=add-note]")).click();
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> first.findElements(By.cssSelector("[data-testid=note]")).stream()
+                        .anyMatch(n -> n.getText().equals("On it")));
+        var notes = api.get("/api/v1/conversations/" + id + "/notes", tenant.apiKey())
+                .json();
+        assertThat(notes.get(0).get("mentions").toString())
+                .contains(colleague.id().toString());
+    }
+
+    private void awaitLive(ChromeDriver browser) {
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> "connected"
+                        .equals(browser.findElement(By.cssSelector("main.inbox"))
+                                .getAttribute("data-live")));
+    }
+
+    private ChromeDriver signIn(String email, String password) {
+        var browser = Browsers.chromium();
+        browsers.add(browser);
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.findElement(By.cssSelector("[data-testid=me]"));
+        return browser;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
