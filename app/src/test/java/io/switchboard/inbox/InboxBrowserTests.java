@@ -3,6 +3,9 @@ package io.switchboard.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.switchboard.channels.ChannelId;
+import io.switchboard.contacts.ContactId;
+import io.switchboard.messaging.MessageManagement;
 import io.switchboard.testsupport.Browsers;
 import io.switchboard.testsupport.HttpApi;
 import io.switchboard.testsupport.PostgresAppTest;
@@ -15,8 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +45,9 @@ class InboxBrowserTests {
 
     @Autowired
     ApiKeyManagement keys;
+
+    @Autowired
+    MessageManagement messages;
 
     final List<ChromeDriver> browsers = new ArrayList<>();
     HttpApi api;
@@ -73,7 +81,8 @@ class InboxBrowserTests {
         var customer = SandboxInbox.newCustomer();
         sandbox.customerWrites(customer, "<img src=x onerror=alert(1)>");
         var row = browser.findElement(By.cssSelector("[data-testid=conversation]"));
-        await().atMost(Duration.ofSeconds(10))
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(10))
                 .until(() -> browser.findElement(By.cssSelector("[data-testid=preview]"))
                         .getText()
                         .equals("<img src=x onerror=alert(1)>"));
@@ -92,7 +101,8 @@ class InboxBrowserTests {
         awaitLive(browser);
         browser.executeScript("window.notReloaded = true");
         sandbox.customerWrites(customer, "Second message");
-        await().atMost(Duration.ofSeconds(10))
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(10))
                 .until(() -> browser.findElements(By.cssSelector("[data-testid=message]"))
                                 .size()
                         == 2);
@@ -104,7 +114,8 @@ class InboxBrowserTests {
         var colleague = Members.add(users, tenant, "Dana Colleague", Role.ADMIN);
         var customer = SandboxInbox.newCustomer();
         sandbox.customerWrites(customer, "Can someone help?");
-        var id = await().atMost(Duration.ofSeconds(20))
+        var id = await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
                 .until(() -> api.get("/api/v1/conversations", tenant.apiKey()).json(), l -> l.size() == 1)
                 .get(0)
                 .get("id")
@@ -119,16 +130,19 @@ class InboxBrowserTests {
 
         first.findElement(By.id("composer-text")).sendKeys("@dana please take this one");
         first.findElement(By.cssSelector("[data-testid=add-note]")).click();
-        await().atMost(Duration.ofSeconds(5))
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(5))
                 .until(() -> second.findElements(By.cssSelector("[data-testid=note]")).stream()
                         .anyMatch(n -> n.getText().equals("@dana please take this one")));
 
         second.findElement(By.id("composer-text")).sendKeys("On it");
-        await().atMost(Duration.ofSeconds(5))
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(5))
                 .until(() -> first.findElement(By.cssSelector("[data-testid=typing]"))
                         .isDisplayed());
         second.findElement(By.cssSelector("[data-testid=add-note]")).click();
-        await().atMost(Duration.ofSeconds(5))
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(5))
                 .until(() -> first.findElements(By.cssSelector("[data-testid=note]")).stream()
                         .anyMatch(n -> n.getText().equals("On it")));
         var notes = api.get("/api/v1/conversations/" + id + "/notes", tenant.apiKey())
@@ -137,8 +151,49 @@ class InboxBrowserTests {
                 .contains(colleague.id().toString());
     }
 
+    @Test
+    void aClosedWindowIsExplainedAndTicksOfOurMessagesMoveLive() {
+        var customer = SandboxInbox.newCustomer();
+        var dayAndMore = Instant.now().minus(Duration.ofHours(26)).getEpochSecond();
+        sandbox.customerWroteAt(customer, "Yesterday's question", dayAndMore);
+        var conversation = await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> api.get("/api/v1/conversations", tenant.apiKey()).json(), l -> l.size() == 1)
+                .get(0);
+        var id = conversation.get("id").asString();
+        var browser = signIn(tenant.ownerEmail(), tenant.ownerPassword());
+        browser.get(url("/inbox?c=" + id));
+        awaitLive(browser);
+        assertThat(browser.findElement(By.cssSelector("[data-testid=window]")).getText())
+                .contains("service window is closed")
+                .contains("only allows approved templates");
+
+        // A message we sent (as the outbound pipeline records it), then Meta's statuses for it.
+        var wamid = "wamid.out-" + UUID.randomUUID();
+        messages.recordOutbound(
+                tenant.workspaceId(),
+                ChannelId.of(UUID.fromString(sandbox.channelId())),
+                ContactId.of(UUID.fromString(conversation.get("contactId").asString())),
+                wamid,
+                "text",
+                "{\"kind\":\"text\",\"body\":\"We are on it\"}",
+                null,
+                Instant.now());
+        sandbox.status(wamid, customer, "sent", Instant.now().getEpochSecond());
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> browser.findElements(By.cssSelector("[data-testid=tick]")).stream()
+                        .anyMatch(t -> t.getText().startsWith("Sent")));
+        sandbox.status(wamid, customer, "read", Instant.now().getEpochSecond() + 1);
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> browser.findElements(By.cssSelector("[data-testid=tick]")).stream()
+                        .anyMatch(t -> t.getText().startsWith("Read")));
+    }
+
     private void awaitLive(ChromeDriver browser) {
-        await().atMost(Duration.ofSeconds(10))
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(10))
                 .until(() -> "connected"
                         .equals(browser.findElement(By.cssSelector("main.inbox"))
                                 .getAttribute("data-live")));

@@ -2,8 +2,10 @@ package io.switchboard.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.channels.Webhooks;
 import io.switchboard.testsupport.HttpApi;
 import io.switchboard.testsupport.Tenants;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,15 +19,17 @@ public final class SandboxInbox {
     private final HttpApi api;
     private final String phoneNumberId;
     private final String channelId;
+    private final String waba;
+    private final String secret;
 
     public SandboxInbox(HttpApi api, Tenants.Tenant tenant) {
         this.api = api;
         var n = SEQUENCE.incrementAndGet();
         this.phoneNumberId =
                 "1077" + String.format("%08d", Math.abs(UUID.randomUUID().hashCode() % 100_000_000));
-        var waba = "2077" + String.format("%06d", n);
+        this.waba = "2077" + String.format("%06d", n);
         var token = "sbx-" + UUID.randomUUID();
-        var secret = "secret-" + UUID.randomUUID();
+        this.secret = "secret-" + UUID.randomUUID();
         var verify = "verify-" + UUID.randomUUID();
         var created = api.call(
                 "POST",
@@ -88,6 +92,32 @@ public final class SandboxInbox {
     /** The customer sends a text; returns its wamid. */
     public String customerWrites(String waId, String text) {
         return customerSends(waId, Map.of("type", "text", "text", Map.of("body", text)));
+    }
+
+    /**
+     * A signed webhook as Meta sends it, straight to the app (not through the sandbox), for what the
+     * sandbox cannot make: messages with old timestamps, statuses of messages it never saw.
+     */
+    public void webhook(String value) {
+        var body = ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"" + waba
+                        + "\",\"changes\":[{\"field\":\"messages\",\"value\":" + value + "}]}]}")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(new Webhooks(api.base()).postSigned(body, secret)).isEqualTo(200);
+    }
+
+    /** The customer wrote a text at {@code epochSecond} (Meta's timestamp). */
+    public void customerWroteAt(String waId, String text, long epochSecond) {
+        webhook("""
+                {"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550100","phone_number_id":"%s"},
+                 "contacts":[{"profile":{"name":"Ada %s"},"wa_id":"%s"}],
+                 "messages":[{"from":"%s","id":"wamid.old-%s","timestamp":"%d","type":"text","text":{"body":"%s"}}]}""".formatted(phoneNumberId, waId, waId, waId, UUID.randomUUID(), epochSecond, text));
+    }
+
+    /** Meta reports {@code status} of our message {@code wamid}. */
+    public void status(String wamid, String waId, String status, long epochSecond) {
+        webhook("""
+                {"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550100","phone_number_id":"%s"},
+                 "statuses":[{"id":"%s","status":"%s","timestamp":"%d","recipient_id":"%s"}]}""".formatted(phoneNumberId, wamid, status, epochSecond, waId));
     }
 
     /** The customer sends any Cloud API inbound message object. */
