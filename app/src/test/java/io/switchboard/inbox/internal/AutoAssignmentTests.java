@@ -12,7 +12,6 @@ import io.switchboard.inbox.ConversationManagement;
 import io.switchboard.inbox.InboxView;
 import io.switchboard.inbox.Members;
 import io.switchboard.messaging.MessageId;
-import io.switchboard.testsupport.PostgresAppTest;
 import io.switchboard.testsupport.Tenants;
 import io.switchboard.workspace.ApiKeyManagement;
 import io.switchboard.workspace.Role;
@@ -33,8 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Automatic assignment per number over the real database: fairness, capacity, presence. */
-@PostgresAppTest
-class AutoAssignmentTests {
+abstract class AutoAssignmentTests {
     @Autowired
     WorkspaceManagement workspaces;
 
