@@ -191,6 +191,44 @@ class InboxBrowserTests {
                         .anyMatch(t -> t.getText().startsWith("Read")));
     }
 
+    @Test
+    void theAgentsReplyReachesTheCustomersPhoneWithTicks() {
+        var customer = SandboxInbox.newCustomer();
+        sandbox.customerWrites(customer, "Is my order shipped?");
+        var id = await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> api.get("/api/v1/conversations", tenant.apiKey()).json(), l -> l.size() == 1)
+                .get(0)
+                .get("id")
+                .asString();
+        var browser = signIn(tenant.ownerEmail(), tenant.ownerPassword());
+        browser.get(url("/inbox?c=" + id));
+        awaitLive(browser);
+        browser.findElement(By.id("reply-text")).sendKeys("Yes, it left today <b>really</b>");
+        browser.findElement(By.cssSelector("[data-testid=send-reply]")).click();
+
+        var phone = "/sandbox/control/customers/" + customer + "/messages?phone_number_id=" + sandbox.phoneNumberId();
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> api.get(phone, null)
+                        .json()
+                        .get("messages")
+                        .toString()
+                        .contains("Yes, it left today <b>really</b>"));
+        api.call(
+                "POST",
+                "/sandbox/control/customers/" + customer + "/read?phone_number_id=" + sandbox.phoneNumberId(),
+                null,
+                "{}");
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> browser.findElements(By.cssSelector("[data-testid=tick]")).stream()
+                        .anyMatch(t -> t.getText().startsWith("Read")));
+        assertThat(browser.findElements(By.cssSelector("[data-testid=message]")).stream()
+                        .map(m -> m.getText()))
+                .contains("Yes, it left today <b>really</b>");
+    }
+
     private void awaitLive(ChromeDriver browser) {
         await().ignoreExceptions()
                 .atMost(Duration.ofSeconds(10))

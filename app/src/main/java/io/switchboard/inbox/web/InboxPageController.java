@@ -11,6 +11,11 @@ import io.switchboard.inbox.InboxException;
 import io.switchboard.inbox.InboxView;
 import io.switchboard.inbox.Notes;
 import io.switchboard.inbox.internal.LiveEvents;
+import io.switchboard.messaging.OutboundContent;
+import io.switchboard.messaging.OutboundMessaging;
+import io.switchboard.messaging.OutboundRequest;
+import io.switchboard.messaging.ReasonCode;
+import io.switchboard.messaging.SendSource;
 import io.switchboard.workspace.Role;
 import io.switchboard.workspace.SwitchboardPrincipal;
 import io.switchboard.workspace.TeamId;
@@ -42,6 +47,7 @@ class InboxPageController {
     private final ChannelManagement channels;
     private final InboxPage page;
     private final LiveEvents live;
+    private final OutboundMessaging outbound;
 
     InboxPageController(
             ConversationManagement conversations,
@@ -50,7 +56,8 @@ class InboxPageController {
             TeamManagement teams,
             ChannelManagement channels,
             InboxPage page,
-            LiveEvents live) {
+            LiveEvents live,
+            OutboundMessaging outbound) {
         this.conversations = conversations;
         this.notes = notes;
         this.canned = canned;
@@ -58,6 +65,7 @@ class InboxPageController {
         this.channels = channels;
         this.page = page;
         this.live = live;
+        this.outbound = outbound;
     }
 
     @GetMapping
@@ -140,6 +148,35 @@ class InboxPageController {
             @RequestParam String body,
             Model model) {
         notes.add(me.workspaceId(), new ConversationId(id), me.userId(), me.displayName(), body);
+        return thread(me, id, model);
+    }
+
+    /** A reply through the outbound pipeline; a refusal is shown with the policy's reason, never hidden. */
+    @PostMapping("/conversations/{id}/reply")
+    String reply(
+            @AuthenticationPrincipal SwitchboardPrincipal me,
+            @PathVariable UUID id,
+            @RequestParam String body,
+            @RequestParam String key,
+            Model model) {
+        var workspace = me.workspaceId();
+        var conversation = conversations.get(workspace, new ConversationId(id));
+        if (!body.isBlank()) {
+            // The form's key: a double submit (or htmx retry) is answered DUPLICATE instead of sent twice.
+            var decision = outbound.send(
+                    workspace,
+                    new OutboundRequest(
+                            conversation.contactId(),
+                            conversation.channelId(),
+                            OutboundContent.Text.of(body.strip()),
+                            SendSource.OPERATOR,
+                            me.userId(),
+                            "inbox-" + key,
+                            null));
+            if (!decision.accepted() && decision.reason() != ReasonCode.DUPLICATE) {
+                model.addAttribute("replyProblem", decision.explanation());
+            }
+        }
         return thread(me, id, model);
     }
 
