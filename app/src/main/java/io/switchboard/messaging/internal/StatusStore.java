@@ -7,6 +7,7 @@ import io.switchboard.channels.spi.InboundStatus;
 import io.switchboard.messaging.StatusEntry;
 import io.switchboard.workspace.WorkspaceId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -87,17 +88,16 @@ class StatusStore {
                 .list();
     }
 
-    java.util.Optional<String> firstOpaque(WorkspaceId workspace, ChannelId channel, String providerMessageId) {
-        return jdbc.sql(FIRST_OPAQUE)
-                .param("workspace", workspace.value())
-                .param("channel", channel.value())
-                .param("provider", providerMessageId)
-                .query(String.class)
-                .optional();
+    Optional<String> firstOpaque(WorkspaceId workspace, ChannelId channel, String providerMessageId) {
+        return firstOf(FIRST_OPAQUE, workspace, channel, providerMessageId);
     }
 
-    java.util.Optional<String> firstPricing(WorkspaceId workspace, ChannelId channel, String providerMessageId) {
-        return jdbc.sql(FIRST_PRICING)
+    Optional<String> firstPricing(WorkspaceId workspace, ChannelId channel, String providerMessageId) {
+        return firstOf(FIRST_PRICING, workspace, channel, providerMessageId);
+    }
+
+    private Optional<String> firstOf(String sql, WorkspaceId workspace, ChannelId channel, String providerMessageId) {
+        return jdbc.sql(sql)
                 .param("workspace", workspace.value())
                 .param("channel", channel.value())
                 .param("provider", providerMessageId)
@@ -106,7 +106,7 @@ class StatusStore {
     }
 
     /** The wamid of the message whose statuses echo {@code opaque} (an outbox id), if one arrived. */
-    java.util.Optional<String> providerIdByOpaque(WorkspaceId workspace, ChannelId channel, String opaque) {
+    Optional<String> providerIdByOpaque(WorkspaceId workspace, ChannelId channel, String opaque) {
         return jdbc.sql(BY_OPAQUE)
                 .param("workspace", workspace.value())
                 .param("channel", channel.value())
