@@ -1,5 +1,7 @@
 package io.switchboard.messaging;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.math.BigDecimal;
@@ -34,6 +36,13 @@ public sealed interface OutboundContent {
 
         public static Text of(String body) {
             return new Text(body, false);
+        }
+
+        /** JSON: {@code previewUrl} is optional (false). */
+        @JsonCreator
+        static Text fromJson(
+                @JsonProperty("body") String body, @JsonProperty("previewUrl") @Nullable Boolean previewUrl) {
+            return new Text(body, Boolean.TRUE.equals(previewUrl));
         }
 
         @Override

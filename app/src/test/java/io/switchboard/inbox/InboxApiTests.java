@@ -215,6 +215,57 @@ abstract class InboxApiTests {
         assertThat(get("/api/v1/canned-replies").json().size()).isZero();
     }
 
+    @Test
+    void repliesGoThroughTheOutboundPolicyAndReachTheCustomer() {
+        var customer = SandboxInbox.newCustomer();
+        sandbox.customerWrites(customer, "Where is my parcel?");
+        var id = await().atMost(Duration.ofSeconds(20))
+                .until(this::onlyConversation, c -> c != null)
+                .get("id")
+                .asString();
+        var reply = Map.of("content", Map.of("kind", "text", "body", "On its way"), "idempotencyKey", "r-1");
+        var sent = api.call("POST", "/api/v1/conversations/" + id + "/messages", tenant.apiKey(), HttpApi.json(reply));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(202);
+        assertThat(sent.json().get("reason").asString()).isEqualTo("ACCEPTED");
+        var again = api.call("POST", "/api/v1/conversations/" + id + "/messages", tenant.apiKey(), HttpApi.json(reply));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("reason").asString()).isEqualTo("DUPLICATE");
+        var phone = "/sandbox/control/customers/" + customer + "/messages?phone_number_id=" + sandbox.phoneNumberId();
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> api.get(phone, null).json().get("messages").toString(), s -> s.contains("On its way"));
+        assertThat(api.get(phone, null).json().get("messages").toString().split("On its way", -1))
+                .hasSize(2);
+
+        var bad = api.call(
+                "POST", "/api/v1/conversations/" + id + "/messages", tenant.apiKey(), "{\"content\":{\"kind\":\"x\"}}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+
+        // A customer whose last message is 25 hours old: free-form is refused with the policy's reason.
+        var silent = SandboxInbox.newCustomer();
+        sandbox.customerWroteAt(
+                silent,
+                "Old question",
+                java.time.Instant.now().minus(Duration.ofHours(25)).getEpochSecond());
+        var old = await().atMost(Duration.ofSeconds(20))
+                .until(() -> get("/api/v1/conversations").json(), l -> l.size() == 2)
+                .valueStream()
+                .filter(c -> !c.get("id").asString().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asString();
+        var refused = api.call(
+                "POST",
+                "/api/v1/conversations/" + old + "/messages",
+                tenant.apiKey(),
+                HttpApi.json(Map.of("content", Map.of("kind", "text", "body", "Late answer"))));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("reason").asString()).isEqualTo("OUTSIDE_SERVICE_WINDOW");
+    }
+
     private JsonNode patch(String id, Map<String, Object> change) {
         var response = api.call("PATCH", "/api/v1/conversations/" + id, tenant.apiKey(), HttpApi.json(change));
         assertThat(response.status()).as(response.body()).isEqualTo(200);

@@ -68,6 +68,11 @@ public class InboxIsolationProbes implements IsolationProbes {
                 denied("PATCH", "/api/v1/conversations/{id}", "{\"status\":\"RESOLVED\",\"labels\":[\"x\"]}", id),
                 denied("PUT", "/api/v1/conversations/{id}/assignment", "{\"assigneeId\":\"" + owner + "\"}", id),
                 denied("GET", "/api/v1/conversations/{id}/messages", null, id),
+                denied(
+                        "POST",
+                        "/api/v1/conversations/{id}/messages",
+                        "{\"content\":{\"kind\":\"text\",\"body\":\"from A\"}}",
+                        id),
                 denied("GET", "/api/v1/conversations/{id}/notes", null, id),
                 denied("POST", "/api/v1/conversations/{id}/notes", "{\"body\":\"from A\"}", id),
                 noLeak("GET", "/api/v1/canned-replies", null),
@@ -89,6 +94,7 @@ public class InboxIsolationProbes implements IsolationProbes {
         return List.of(
                 "/api/v1/conversations/" + id,
                 "/api/v1/conversations/" + id + "/notes",
+                "/api/v1/conversations/" + id + "/messages",
                 "/api/v1/canned-replies",
                 "/api/v1/inbox/routes",
                 "/api/v1/inbox/agents");
