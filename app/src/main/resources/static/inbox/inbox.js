@@ -18,16 +18,33 @@
         const selected = current() ? "&c=" + current() : "";
         htmx.ajax("GET", "/inbox/list?" + query + selected, { target: "#conversation-list", swap: "outerHTML" });
     };
+    // A live refresh replaces only what changed on the server (header, messages, window, contact panel): the
+    // composers keep what the agent is typing, the chosen file and open menus. Only when the service window
+    // opens or closes is the whole thread replaced, since the composer itself changes then.
+    const parts = [".thread-head", "ol.messages", "[data-testid=window]", ".inbox-panel"];
     const refreshThread = () => {
-        // Keep what the agent is typing: the composer is re-rendered with the thread.
-        const text = document.getElementById("composer-text");
-        const draft = text ? text.value : "";
-        htmx.ajax("GET", "/inbox/conversations/" + current(), { target: "#thread", swap: "outerHTML" })
-            .then(() => {
-                const again = document.getElementById("composer-text");
-                if (again && draft) again.value = draft;
+        const id = current();
+        fetch("/inbox/conversations/" + id, { headers: { "HX-Request": "true" } })
+            .then((r) => (r.ok ? r.text() : Promise.reject(r.status)))
+            .then((html) => {
+                const fresh = new DOMParser().parseFromString(html, "text/html").getElementById("thread");
+                const thread = document.getElementById("thread");
+                if (!fresh || !thread || thread.dataset.conversation !== id) return;
+                const canReply = (el) => el.querySelector(".composer.reply") !== null;
+                if (canReply(fresh) !== canReply(thread)) {
+                    thread.replaceWith(fresh);
+                    htmx.process(fresh);
+                } else {
+                    parts.forEach((selector) => {
+                        const now = thread.querySelector(selector);
+                        const next = fresh.querySelector(selector);
+                        if (now && next) { now.replaceWith(next); htmx.process(next); }
+                    });
+                }
                 scrollDown();
-            });
+                previewAll();
+            })
+            .catch(() => {});
     };
     const scrollDown = () => {
         const body = document.querySelector(".thread-body");
@@ -53,7 +70,8 @@
 
     let lastTyping = 0;
     document.addEventListener("input", (e) => {
-        if (e.target.id !== "composer-text" || !current()) return;
+        if (e.target.closest && e.target.closest(".template-choice")) { preview(e.target.closest(".template-choice")); return; }
+        if ((e.target.id !== "composer-text" && e.target.id !== "reply-text") || !current()) return;
         suggest(e.target);
         if (Date.now() - lastTyping > 3000) {
             lastTyping = Date.now();
@@ -85,6 +103,33 @@
         .replace(/\{\{\s*contact\.name\s*}}/g, contactName || "")
         .replace(/\{\{\s*agent\.name\s*}}/g, (document.querySelector("[data-testid=me]") || {}).textContent || "");
 
-    document.addEventListener("htmx:afterSwap", scrollDown);
+    // Emoji: the palette inserts at the caret of the reply.
+    document.addEventListener("click", (e) => {
+        const toggle = e.target.closest(".emoji-toggle");
+        if (toggle) {
+            const palette = toggle.form.querySelector(".emoji-palette");
+            palette.hidden = !palette.hidden;
+            return;
+        }
+        const emoji = e.target.closest(".emoji-palette button");
+        if (!emoji) return;
+        const text = emoji.form.querySelector("#reply-text");
+        const at = text.selectionStart ?? text.value.length;
+        text.value = text.value.slice(0, at) + emoji.textContent + text.value.slice(text.selectionEnd ?? at);
+        text.focus();
+        text.selectionStart = text.selectionEnd = at + emoji.textContent.length;
+    });
+
+    // Template preview: the body with each {{n}} replaced by what is typed (as text, never as HTML).
+    const preview = (form) => {
+        const out = form.querySelector(".template-preview");
+        const values = {};
+        form.querySelectorAll("input[name=variable]").forEach((i) => { values[i.dataset.key] = i.value || "{{" + i.dataset.key + "}}"; });
+        out.textContent = out.dataset.body.replace(/\{\{\s*(\d+)\s*}}/g, (m, key) => values[key] ?? m);
+    };
+    const previewAll = () => document.querySelectorAll(".template-choice").forEach(preview);
+
+    document.addEventListener("htmx:afterSwap", () => { scrollDown(); previewAll(); });
+    previewAll();
     scrollDown();
 })();

@@ -3,6 +3,9 @@ package io.switchboard.channels;
 import io.switchboard.channels.internal.ChannelStore;
 import io.switchboard.channels.internal.GraphConnections;
 import io.switchboard.channels.whatsapp.client.CloudApiClient;
+import io.switchboard.channels.whatsapp.client.Connection;
+import io.switchboard.channels.whatsapp.client.GraphResult;
+import io.switchboard.channels.whatsapp.client.MediaUpload;
 import io.switchboard.channels.whatsapp.client.SendRequest;
 import io.switchboard.channels.whatsapp.client.SendResult;
 import io.switchboard.workspace.WorkspaceId;
@@ -38,6 +41,32 @@ public class WhatsAppSender {
      * @throws ChannelException NOT_FOUND if the channel is not in this workspace
      */
     public SendResult send(WorkspaceId workspace, ChannelId channel, SendRequest request) {
+        return client.send(connection(workspace, channel), request);
+    }
+
+    /**
+     * Uploads a file to the channel's number for a later media message (the id is valid 30 days); outside
+     * any transaction.
+     *
+     * @return the media id
+     * @throws ChannelException NOT_FOUND for a channel of another workspace, INVALID with Meta's message
+     *     when the provider refuses the file (size, type)
+     */
+    public String uploadMedia(
+            WorkspaceId workspace, ChannelId channel, String filename, String mimeType, byte[] bytes) {
+        var result = client.uploadMedia(connection(workspace, channel), MediaUpload.of(filename, mimeType, bytes));
+        return switch (result) {
+            case GraphResult.Ok<String> ok -> ok.value();
+            case GraphResult.Failed<String> failed ->
+                throw ChannelException.invalid(
+                        "The file was not accepted: " + failed.error().message()
+                                + (failed.error().code() == null
+                                        ? ""
+                                        : " (" + failed.error().code() + ")"));
+        };
+    }
+
+    private Connection connection(WorkspaceId workspace, ChannelId channel) {
         var creds = transactions.execute(
                 s -> channels.credentials(workspace, channel).orElse(null));
         if (creds == null) {
@@ -45,7 +74,6 @@ public class WhatsAppSender {
         }
         // The same resolution (sandbox, per-channel override, configured default) as the connection test and
         // media downloads, so sends and reads always talk to the same Graph host.
-        var connection = connections.of(creds);
-        return client.send(connection, request);
+        return connections.of(creds);
     }
 }

@@ -3,7 +3,7 @@
  * assignment (manual and automatic per channel), internal notes with mentions, canned replies, presence
  * and the live updates of the inbox pages. Stores no message bodies: it reads them from messaging.
  */
-@ApplicationModule(allowedDependencies = {"workspace", "contacts", "channels", "messaging"})
+@ApplicationModule(allowedDependencies = {"workspace", "contacts", "channels", "templates", "messaging"})
 @NullMarked
 package io.switchboard.inbox;
 

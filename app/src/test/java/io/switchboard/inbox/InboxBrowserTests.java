@@ -92,11 +92,13 @@ class InboxBrowserTests {
                 .isEqualTo("1");
 
         browser.findElement(By.cssSelector("[data-testid=conversation] a")).click();
-        assertThat(browser.findElement(By.cssSelector("[data-testid=message]")).getText())
-                .isEqualTo("<img src=x onerror=alert(1)>");
+        await().ignoreExceptions().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(messageTexts(browser)).containsExactly("<img src=x onerror=alert(1)>");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=window]"))
+                            .getText())
+                    .contains("left");
+        });
         assertThat(browser.findElements(By.cssSelector("main img"))).isEmpty();
-        assertThat(browser.findElement(By.cssSelector("[data-testid=window]")).getText())
-                .contains("left");
 
         awaitLive(browser);
         browser.executeScript("window.notReloaded = true");
@@ -110,7 +112,7 @@ class InboxBrowserTests {
     }
 
     @Test
-    void twoAgentsSeeEachOthersNotesLive() {
+    void twoAgentsSeeEachOthersRepliesAndNotesLive() {
         var colleague = Members.add(users, tenant, "Dana Colleague", Role.ADMIN);
         var customer = SandboxInbox.newCustomer();
         sandbox.customerWrites(customer, "Can someone help?");
@@ -149,6 +151,84 @@ class InboxBrowserTests {
                 .json();
         assertThat(notes.get(0).get("mentions").toString())
                 .contains(colleague.id().toString());
+
+        first.findElement(By.id("reply-text")).sendKeys("Hello from the first agent");
+        first.findElement(By.cssSelector("[data-testid=send-reply]")).click();
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> messageTexts(second).contains("Hello from the first agent"));
+        second.findElement(By.id("reply-text")).sendKeys("And from the second");
+        second.findElement(By.cssSelector("[data-testid=send-reply]")).click();
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> messageTexts(first).contains("And from the second"));
+        var phone = "/sandbox/control/customers/" + customer + "/messages?phone_number_id=" + sandbox.phoneNumberId();
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> api.get(phone, null).json().get("messages").toString(),
+                        m -> m.contains("Hello from the first agent") && m.contains("And from the second"));
+    }
+
+    @Test
+    void quickReplyButtonsEmojiAndAFileReachTheCustomer() throws Exception {
+        var customer = SandboxInbox.newCustomer();
+        sandbox.customerWrites(customer, "Can I change my delivery?");
+        var id = await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> api.get("/api/v1/conversations", tenant.apiKey()).json(), l -> l.size() == 1)
+                .get(0)
+                .get("id")
+                .asString();
+        var browser = signIn(tenant.ownerEmail(), tenant.ownerPassword());
+        browser.get(url("/inbox?c=" + id));
+        awaitLive(browser);
+
+        browser.findElement(By.id("reply-text")).sendKeys("Which day suits you? ");
+        browser.findElement(By.cssSelector("[data-testid=emoji-toggle]")).click();
+        browser.findElement(By.xpath("//div[@data-testid='emoji-palette']/button[text()='📦']"))
+                .click();
+        browser.findElement(By.cssSelector(".quick-replies summary")).click();
+        var buttons = browser.findElement(By.id("reply-buttons"));
+        buttons.sendKeys("Monday");
+        buttons.sendKeys(org.openqa.selenium.Keys.ENTER);
+        buttons.sendKeys("Tuesday");
+        browser.findElement(By.cssSelector("[data-testid=send-reply]")).click();
+        var phone = "/sandbox/control/customers/" + customer + "/messages?phone_number_id=" + sandbox.phoneNumberId();
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> api.get(phone, null).json().get("messages").toString(),
+                        m -> m.contains("Which day suits you? 📦") && m.contains("Monday") && m.contains("Tuesday"));
+
+        // More than three buttons: refused with the reason, nothing sent.
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> browser.findElements(By.cssSelector("[data-testid=message]"))
+                                .size()
+                        == 2);
+        browser.executeScript("document.querySelector('.quick-replies').open = true");
+        browser.findElement(By.id("reply-text")).sendKeys("Pick one");
+        browser.findElement(By.id("reply-buttons")).sendKeys("a\nb\nc\nd");
+        browser.findElement(By.cssSelector("[data-testid=send-reply]")).click();
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(browser.findElement(By.cssSelector("[data-testid=reply-problem]"))
+                                .getText())
+                        .isEqualTo("WhatsApp allows at most 3 quick-reply buttons."));
+
+        var file = Files.createTempFile("invoice", ".pdf");
+        Files.writeString(file, "%PDF-1.4 invoice 42");
+        browser.findElement(By.cssSelector("[data-testid=attach]")).sendKeys(file.toString());
+        browser.findElement(By.id("reply-text")).sendKeys("Your invoice");
+        browser.findElement(By.cssSelector("[data-testid=send-reply]")).click();
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> api.get(phone, null).json().get("messages").toString(),
+                        m -> m.contains("Your invoice")
+                                && m.contains(file.getFileName().toString()));
+        assertThat(api.get(phone, null).json().get("messages").toString()).doesNotContain("Pick one");
     }
 
     @Test
@@ -167,6 +247,61 @@ class InboxBrowserTests {
         assertThat(browser.findElement(By.cssSelector("[data-testid=window]")).getText())
                 .contains("service window is closed")
                 .contains("only allows approved templates");
+        assertThat(browser.findElements(By.id("reply-text"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("[data-testid=template-picker]"))
+                        .getText())
+                .contains("No approved template");
+
+        // An approved template appears in the picker; its preview follows what is typed; it is sent.
+        var name = "pickup_" + UUID.randomUUID().toString().substring(0, 8);
+        var template = api.call(
+                        "POST",
+                        "/api/v1/templates",
+                        tenant.apiKey(),
+                        HttpApi.json(java.util.Map.of(
+                                "channelId",
+                                sandbox.channelId(),
+                                "name",
+                                name,
+                                "language",
+                                "en_US",
+                                "category",
+                                "UTILITY",
+                                "body",
+                                java.util.Map.of(
+                                        "text",
+                                        "Your repair {{1}} is ready, {{2}}.",
+                                        "examples",
+                                        java.util.Map.of("1", "R-12", "2", "Ada")),
+                                "variableMapping",
+                                java.util.Map.of("2", "name"))))
+                .json();
+        var templateId = template.get("id").asString();
+        api.call("POST", "/api/v1/templates/" + templateId + "/submit", tenant.apiKey(), null);
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> api.get("/api/v1/templates/" + templateId, tenant.apiKey())
+                                .json()
+                                .path("status")
+                                .asString(),
+                        "APPROVED"::equals);
+        browser.navigate().refresh();
+        awaitLive(browser);
+        var choice = browser.findElement(By.cssSelector("[data-template='" + name + "|en_US']"));
+        var variables = choice.findElements(By.name("variable"));
+        assertThat(variables).hasSize(2);
+        assertThat(variables.get(1).getAttribute("value")).isEqualTo("Ada " + customer);
+        variables.get(0).sendKeys("R-77");
+        assertThat(choice.findElement(By.cssSelector("[data-testid=template-preview]"))
+                        .getText())
+                .isEqualTo("Your repair R-77 is ready, Ada " + customer + ".");
+        choice.findElement(By.cssSelector("[data-testid=send-template]")).click();
+        var phone = "/sandbox/control/customers/" + customer + "/messages?phone_number_id=" + sandbox.phoneNumberId();
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> api.get(phone, null).json().get("messages").toString(),
+                        m -> m.contains(name) && m.contains("R-77"));
 
         // A message we sent (as the outbound pipeline records it), then Meta's statuses for it.
         var wamid = "wamid.out-" + UUID.randomUUID();
@@ -224,9 +359,10 @@ class InboxBrowserTests {
                 .atMost(Duration.ofSeconds(20))
                 .until(() -> browser.findElements(By.cssSelector("[data-testid=tick]")).stream()
                         .anyMatch(t -> t.getText().startsWith("Read")));
-        assertThat(browser.findElements(By.cssSelector("[data-testid=message]")).stream()
-                        .map(m -> m.getText()))
-                .contains("Yes, it left today <b>really</b>");
+        // Live updates replace the messages at any time: read them again until they hold still.
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(messageTexts(browser)).contains("Yes, it left today <b>really</b>"));
     }
 
     private void awaitLive(ChromeDriver browser) {
@@ -235,6 +371,12 @@ class InboxBrowserTests {
                 .until(() -> "connected"
                         .equals(browser.findElement(By.cssSelector("main.inbox"))
                                 .getAttribute("data-live")));
+    }
+
+    private static List<String> messageTexts(ChromeDriver browser) {
+        return browser.findElements(By.cssSelector("[data-testid=message]")).stream()
+                .map(m -> m.getText())
+                .toList();
     }
 
     private ChromeDriver signIn(String email, String password) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +46,7 @@ class InboxPage {
     private final ThreadView thread;
     private final Notes notes;
     private final ServiceWindows windows;
+    private final TemplatePicker templates;
     private final Clock clock;
 
     InboxPage(
@@ -53,8 +55,10 @@ class InboxPage {
             ThreadView thread,
             Notes notes,
             ServiceWindows windows,
+            TemplatePicker templates,
             Clock clock) {
         this.contacts = contacts;
+        this.templates = templates;
         this.users = users;
         this.thread = thread;
         this.notes = notes;
@@ -91,6 +95,15 @@ class InboxPage {
         return name == null ? contact.id().toString().substring(0, 8) : name;
     }
 
+    /** The approved templates the composer can send in this conversation, prefilled for its contact. */
+    List<TemplatePicker.Choice> templates(WorkspaceId workspace, Conversation c) {
+        return templates.choices(workspace, c.channelId(), contacts.get(workspace, c.contactId()));
+    }
+
+    Optional<TemplatePicker.Choice> template(WorkspaceId workspace, Conversation c, String value) {
+        return templates.find(workspace, c.channelId(), contacts.get(workspace, c.contactId()), value);
+    }
+
     Map<UUID, String> memberNames(WorkspaceId workspace) {
         return users.members(workspace).stream()
                 .collect(Collectors.toMap(m -> m.userId().value(), Member::displayName));
@@ -113,6 +126,8 @@ class InboxPage {
             case "location" -> "[location] " + m.text("name");
             case "reaction" -> "[reaction] " + m.text("emoji");
             case "button_reply", "list_reply" -> m.text("title");
+            case "buttons", "list" -> m.text("body");
+            case "template" -> "[template] " + m.text("name");
             default -> "[" + m.kind() + "]";
         };
         return text.length() > 80 ? text.substring(0, 80) + "…" : text;

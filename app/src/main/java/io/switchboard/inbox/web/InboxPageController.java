@@ -1,8 +1,11 @@
 package io.switchboard.inbox.web;
 
+import io.switchboard.channels.ChannelException;
 import io.switchboard.channels.ChannelId;
 import io.switchboard.channels.ChannelManagement;
+import io.switchboard.channels.WhatsAppSender;
 import io.switchboard.inbox.CannedReplies;
+import io.switchboard.inbox.Conversation;
 import io.switchboard.inbox.ConversationFilter;
 import io.switchboard.inbox.ConversationId;
 import io.switchboard.inbox.ConversationManagement;
@@ -21,9 +24,12 @@ import io.switchboard.workspace.SwitchboardPrincipal;
 import io.switchboard.workspace.TeamId;
 import io.switchboard.workspace.TeamManagement;
 import io.switchboard.workspace.UserId;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,6 +40,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** The three-pane inbox: list, thread with composer, contact panel; htmx fragments and the SSE stream. */
@@ -48,6 +55,8 @@ class InboxPageController {
     private final InboxPage page;
     private final LiveEvents live;
     private final OutboundMessaging outbound;
+    private final WhatsAppSender sender;
+    private final MessageSource messages;
 
     InboxPageController(
             ConversationManagement conversations,
@@ -57,7 +66,9 @@ class InboxPageController {
             ChannelManagement channels,
             InboxPage page,
             LiveEvents live,
-            OutboundMessaging outbound) {
+            OutboundMessaging outbound,
+            WhatsAppSender sender,
+            MessageSource messages) {
         this.conversations = conversations;
         this.notes = notes;
         this.canned = canned;
@@ -66,6 +77,8 @@ class InboxPageController {
         this.page = page;
         this.live = live;
         this.outbound = outbound;
+        this.sender = sender;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -137,6 +150,7 @@ class InboxPageController {
         model.addAttribute("window", page.window(workspace, conversation));
         model.addAttribute("members", page.memberNames(workspace));
         model.addAttribute("history", conversations.ofContact(workspace, conversation.contactId()));
+        model.addAttribute("templates", page.templates(workspace, conversation));
         model.addAttribute("teamsList", teams.teams(workspace));
         return "inbox/thread :: thread";
     }
@@ -151,33 +165,88 @@ class InboxPageController {
         return thread(me, id, model);
     }
 
-    /** A reply through the outbound pipeline; a refusal is shown with the policy's reason, never hidden. */
+    /**
+     * A reply through the outbound pipeline: text, text with up to three quick-reply buttons, or an attached
+     * file (uploaded to the number first, the text as its caption). A refusal is shown with the policy's
+     * reason, never hidden.
+     */
     @PostMapping("/conversations/{id}/reply")
     String reply(
             @AuthenticationPrincipal SwitchboardPrincipal me,
             @PathVariable UUID id,
-            @RequestParam String body,
+            @RequestParam(defaultValue = "") String body,
+            @RequestParam(defaultValue = "") String buttons,
+            @RequestParam(required = false) @Nullable MultipartFile file,
             @RequestParam String key,
             Model model) {
         var workspace = me.workspaceId();
         var conversation = conversations.get(workspace, new ConversationId(id));
-        if (!body.isBlank()) {
-            // The form's key: a double submit (or htmx retry) is answered DUPLICATE instead of sent twice.
-            var decision = outbound.send(
-                    workspace,
-                    new OutboundRequest(
-                            conversation.contactId(),
-                            conversation.channelId(),
-                            OutboundContent.Text.of(body.strip()),
-                            SendSource.OPERATOR,
-                            me.userId(),
-                            "inbox-" + key,
-                            null));
-            if (!decision.accepted() && decision.reason() != ReasonCode.DUPLICATE) {
-                model.addAttribute("replyProblem", decision.explanation());
+        var text = body.strip();
+        try {
+            var content = ReplyContent.of(
+                    text,
+                    buttons,
+                    file,
+                    upload -> sender.uploadMedia(
+                            workspace, conversation.channelId(), upload.filename(), upload.mimeType(), upload.bytes()));
+            if (content.isPresent()) {
+                send(me, conversation, content.get(), "inbox-" + key, model);
             }
+        } catch (ReplyContent.Invalid e) {
+            model.addAttribute("replyProblem", messages.getMessage(e.key(), e.args(), locale()));
+        } catch (ChannelException e) {
+            model.addAttribute("replyProblem", e.getMessage());
         }
         return thread(me, id, model);
+    }
+
+    /** An approved template with its body variables, the only thing that may go outside the window. */
+    @PostMapping("/conversations/{id}/template")
+    String template(
+            @AuthenticationPrincipal SwitchboardPrincipal me,
+            @PathVariable UUID id,
+            @RequestParam String template,
+            @RequestParam(name = "variable", required = false) @Nullable List<String> variables,
+            @RequestParam String key,
+            Model model) {
+        var workspace = me.workspaceId();
+        var conversation = conversations.get(workspace, new ConversationId(id));
+        var choice = page.template(workspace, conversation, template);
+        var values = variables == null
+                ? List.<String>of()
+                : variables.stream().map(String::strip).toList();
+        if (choice.isEmpty()) {
+            model.addAttribute("replyProblem", messages.getMessage("inbox.template.unknown", null, locale()));
+        } else if (values.size() != choice.get().variables().size()
+                || values.stream().anyMatch(String::isEmpty)) {
+            model.addAttribute("replyProblem", messages.getMessage("inbox.template.fillAll", null, locale()));
+        } else {
+            var c = choice.get();
+            send(me, conversation, new OutboundContent.Template(c.name(), c.language(), values), "inbox-" + key, model);
+        }
+        return thread(me, id, model);
+    }
+
+    private void send(
+            SwitchboardPrincipal me, Conversation conversation, OutboundContent content, String key, Model model) {
+        // The form's key: a double submit (or htmx retry) is answered DUPLICATE instead of sent twice.
+        var decision = outbound.send(
+                me.workspaceId(),
+                new OutboundRequest(
+                        conversation.contactId(),
+                        conversation.channelId(),
+                        content,
+                        SendSource.OPERATOR,
+                        me.userId(),
+                        key,
+                        null));
+        if (!decision.accepted() && decision.reason() != ReasonCode.DUPLICATE) {
+            model.addAttribute("replyProblem", decision.explanation());
+        }
+    }
+
+    private static java.util.Locale locale() {
+        return LocaleContextHolder.getLocale();
     }
 
     @PostMapping("/conversations/{id}/status")

@@ -6,6 +6,7 @@ import io.switchboard.messaging.MessageManagement;
 import io.switchboard.messaging.StoredMessage;
 import io.switchboard.workspace.WorkspaceId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,18 @@ class ThreadView {
 
         public String text(String field) {
             return content.path(field).asString("");
+        }
+
+        /** The {@code field} of each element of the array {@code array}, e.g. the titles of buttons. */
+        public List<String> texts(String array, String field) {
+            var out = new ArrayList<String>();
+            for (var element : content.path(array)) {
+                out.add(
+                        field.isEmpty()
+                                ? element.asString("")
+                                : element.path(field).asString(""));
+            }
+            return out;
         }
     }
 
