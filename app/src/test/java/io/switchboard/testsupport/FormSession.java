@@ -55,6 +55,27 @@ public final class FormSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    /** Opens a streaming GET (Server-Sent Events) with this session's cookies; the lines arrive as sent. */
+    public java.util.stream.Stream<String> stream(String path) {
+        try {
+            var response = client.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Accept", "text/event-stream")
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Signs in through the login form; returns the answer to the form post. */
     public Page signIn(String email, String password) {
         get("/login");

@@ -5,6 +5,7 @@ import io.switchboard.workspace.UserId;
 import io.switchboard.workspace.WorkspaceId;
 import java.io.IOException;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -12,19 +13,35 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.json.JsonMapper;
 
-/** {@link LiveEvents} for one node: the emitters of this JVM, heartbeats that also record presence. */
+/**
+ * {@link LiveEvents}: the emitters of this JVM and heartbeats that also record presence. On PostgreSQL an
+ * event goes out through {@link LiveNotifications} and reaches the browsers of every node, this one's
+ * included, when it comes back; on H2 (a single node) it is delivered here directly.
+ */
 @Component
 class InProcessLiveEvents implements LiveEvents {
     private static final Logger log = LoggerFactory.getLogger(InProcessLiveEvents.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private record Browser(WorkspaceId workspace, UserId user, SseEmitter emitter) {}
 
+    /** What travels between nodes. */
+    record Envelope(
+            UUID workspace,
+            String name,
+            String data,
+            @Nullable UUID to) {}
+
     private final Set<Browser> browsers = ConcurrentHashMap.newKeySet();
     private final Agents agents;
+    private final LiveNotifications notifications;
 
-    InProcessLiveEvents(Agents agents) {
+    InProcessLiveEvents(Agents agents, LiveNotifications notifications) {
         this.agents = agents;
+        this.notifications = notifications;
+        notifications.onPayload(this::received);
     }
 
     @Override
@@ -43,6 +60,31 @@ class InProcessLiveEvents implements LiveEvents {
 
     @Override
     public void publish(WorkspaceId workspace, String name, String data, @Nullable UserId to) {
+        if (notifications.active()) {
+            var envelope = new Envelope(workspace.value(), name, data, to == null ? null : to.value());
+            if (notifications.send(JSON.writeValueAsString(envelope))) {
+                return;
+            }
+        }
+        deliver(workspace, name, data, to);
+    }
+
+    private void received(String payload) {
+        Envelope envelope;
+        try {
+            envelope = JSON.readValue(payload, Envelope.class);
+        } catch (RuntimeException e) {
+            log.warn("Ignored a live event that is not ours");
+            return;
+        }
+        deliver(
+                new WorkspaceId(envelope.workspace()),
+                envelope.name(),
+                envelope.data(),
+                envelope.to() == null ? null : new UserId(envelope.to()));
+    }
+
+    private void deliver(WorkspaceId workspace, String name, String data, @Nullable UserId to) {
         for (var browser : browsers) {
             if (browser.workspace().equals(workspace)
                     && (to == null || browser.user().equals(to))) {

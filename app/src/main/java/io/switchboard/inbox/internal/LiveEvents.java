@@ -7,8 +7,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Fan-out of small inbox events (ids and kinds, never content) to the open browsers of a workspace.
- * {@link InProcessLiveEvents} reaches the browsers connected to this node only; several nodes need a
- * broadcast implementation (PostgreSQL LISTEN/NOTIFY), which is not built yet.
+ * On PostgreSQL events cross nodes through {@link LiveNotifications} (LISTEN/NOTIFY), so a browser on any
+ * node sees what happened on any other.
  */
 public interface LiveEvents {
     /** A new stream for one browser of {@code user}; it counts as that user's presence while open. */
