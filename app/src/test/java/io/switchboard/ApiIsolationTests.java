@@ -34,7 +34,8 @@ class ApiIsolationTests {
             new io.switchboard.channels.ChannelsIsolationProbes(),
             new io.switchboard.templates.TemplatesIsolationProbes(),
             new io.switchboard.messaging.MessagesIsolationProbes(),
-            new io.switchboard.inbox.InboxIsolationProbes());
+            new io.switchboard.inbox.InboxIsolationProbes(),
+            new io.switchboard.campaigns.CampaignsIsolationProbes());
 
     @LocalServerPort
     int port;

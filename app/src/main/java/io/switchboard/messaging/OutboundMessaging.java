@@ -40,6 +40,26 @@ public class OutboundMessaging {
         return intake.take(workspace, request, contact, channel);
     }
 
+    /**
+     * The decision {@link #send} would make now, storing nothing: for dry runs. Each request is judged alone,
+     * so the messaging limit is not counted across several checks.
+     */
+    @Transactional(readOnly = true)
+    public SendDecision check(WorkspaceId workspace, OutboundRequest request) {
+        var contact = contacts.get(workspace, request.contact());
+        var channel = channels.channel(workspace, request.channel());
+        return intake.check(workspace, request, contact, channel);
+    }
+
+    /**
+     * How many more contacts outside their service window this number's business portfolio may message in
+     * the rolling 24 hours (Meta's messaging limit); {@link Long#MAX_VALUE} when unlimited.
+     */
+    @Transactional(readOnly = true)
+    public long remainingLimit(WorkspaceId workspace, io.switchboard.channels.ChannelId channel) {
+        return intake.remainingLimit(workspace, channels.channel(workspace, channel));
+    }
+
     /** The outbound message with its status and the policy's reason; empty if unknown in this workspace. */
     @Transactional(readOnly = true)
     public java.util.Optional<OutboundMessageView> find(WorkspaceId workspace, MessageId id) {

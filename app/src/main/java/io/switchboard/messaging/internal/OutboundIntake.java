@@ -86,6 +86,28 @@ public class OutboundIntake {
         return new SendDecision(sends, id, verdict.reason(), verdict.explanation());
     }
 
+    /** What {@link #take} would decide now, without storing anything (a campaign's dry run). */
+    public SendDecision check(WorkspaceId ws, OutboundRequest request, Contact contact, WhatsAppChannel channel) {
+        var key = request.idempotencyKey();
+        if (key != null) {
+            var earlier = messages.byIdempotencyKey(ws, key);
+            if (earlier.isPresent()) {
+                return duplicate(earlier.get());
+            }
+        }
+        var verdict = policy.decide(ws, request, contact, channel, clock.instant());
+        return new SendDecision(verdict.reason().sends(), null, verdict.reason(), verdict.explanation());
+    }
+
+    /** How many more new recipients outside the window the channel's portfolio may reach in the next 24 h. */
+    public long remainingLimit(WorkspaceId ws, WhatsAppChannel channel) {
+        var cap = Tiers.cap(channel.messagingLimitTier());
+        if (cap == Long.MAX_VALUE) {
+            return Long.MAX_VALUE;
+        }
+        return Math.max(0, cap - outbox.recipients(ws, channel.wabaId(), clock.instant()));
+    }
+
     public Optional<OutboundMessageView> view(WorkspaceId ws, MessageId id) {
         return views.find(ws, id);
     }

@@ -99,14 +99,17 @@ class FieldEvents {
             case "phone_number_quality_update" -> {
                 var number = byDisplayNumber(route, text(value, "display_phone_number"));
                 var limit = text(value, "current_limit");
-                channels.graphFacts(number.workspaceId(), number.id(), null, null, limit, null, clock.instant());
+                var event = text(value, "event", "UNKNOWN");
+                // FLAGGED: the quality turned RED; UNFLAGGED: it left RED (Meta does not say for which colour,
+                // YELLOW until the next number read says more). The outbound policy reads this rating.
+                var quality = switch (event.toUpperCase(java.util.Locale.ROOT)) {
+                    case "FLAGGED" -> "RED";
+                    case "UNFLAGGED" -> "YELLOW";
+                    default -> null;
+                };
+                channels.graphFacts(number.workspaceId(), number.id(), null, quality, limit, null, clock.instant());
                 events.publishEvent(new PhoneNumberQualityChanged(
-                        number.workspaceId(),
-                        number.id(),
-                        text(value, "event", "UNKNOWN"),
-                        limit,
-                        text(value, "old_limit"),
-                        at));
+                        number.workspaceId(), number.id(), event, limit, text(value, "old_limit"), at));
             }
             case "phone_number_name_update" -> {
                 var number = byDisplayNumber(route, text(value, "display_phone_number"));

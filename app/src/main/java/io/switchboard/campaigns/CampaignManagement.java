@@ -1,0 +1,249 @@
+package io.switchboard.campaigns;
+
+import io.switchboard.campaigns.internal.CampaignStore;
+import io.switchboard.campaigns.internal.Recipients;
+import io.switchboard.channels.ChannelId;
+import io.switchboard.channels.ChannelManagement;
+import io.switchboard.messaging.OutboundMessaging;
+import io.switchboard.messaging.ServiceWindows;
+import io.switchboard.templates.TemplateCatalog;
+import io.switchboard.templates.TemplateCategory;
+import io.switchboard.templates.TemplateManagement;
+import io.switchboard.workspace.UserId;
+import io.switchboard.workspace.WorkspaceId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Campaigns of a workspace: create, dry run, launch (now or at a time), pause, resume, cancel, funnel. */
+@Service
+public class CampaignManagement {
+    private static final Pattern POSITIONAL = Pattern.compile("\\{\\{\\s*(\\d+)\\s*}}");
+
+    /**
+     * What a new campaign needs.
+     *
+     * @param audience the recipients: contact ids of this workspace and/or WhatsApp ids (a CSV's numbers;
+     *     an unknown number becomes a contact)
+     */
+    public record NewCampaign(
+            String name,
+            ChannelId channelId,
+            String templateName,
+            String templateLanguage,
+            List<Campaign.Parameter> parameters,
+            Audience audience) {}
+
+    private final CampaignStore store;
+    private final Recipients recipients;
+    private final ChannelManagement channels;
+    private final TemplateManagement templates;
+    private final OutboundMessaging outbound;
+    private final ServiceWindows windows;
+    private final TemplateCatalog catalog;
+    private final Clock clock;
+
+    CampaignManagement(
+            CampaignStore store,
+            Recipients recipients,
+            ChannelManagement channels,
+            TemplateManagement templates,
+            OutboundMessaging outbound,
+            ServiceWindows windows,
+            TemplateCatalog catalog,
+            Clock clock) {
+        this.store = store;
+        this.recipients = recipients;
+        this.channels = channels;
+        this.templates = templates;
+        this.outbound = outbound;
+        this.windows = windows;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a DRAFT. The template must exist for the channel (it may still await approval) and every body
+     * variable must have a parameter.
+     */
+    @Transactional
+    public Campaign create(WorkspaceId ws, NewCampaign c, @Nullable UserId by) {
+        if (c.name().isBlank() || c.name().length() > 120) {
+            throw CampaignException.invalid("Give the campaign a name of at most 120 characters.");
+        }
+        channels.channel(ws, c.channelId());
+        var template = templates.list(ws).stream()
+                .filter(t -> t.channelId().equals(c.channelId())
+                        && t.definition().name().equals(c.templateName())
+                        && t.definition().language().equals(c.templateLanguage()))
+                .findFirst()
+                .orElseThrow(() -> CampaignException.invalid("The template " + c.templateName() + " ("
+                        + c.templateLanguage() + ") does not exist for this number."));
+        var variables = POSITIONAL
+                .matcher(template.definition().body().text())
+                .results()
+                .map(m -> m.group(1))
+                .distinct()
+                .count();
+        if (template.definition().named()) {
+            throw CampaignException.invalid("Templates with named variables cannot be broadcast yet.");
+        }
+        if (c.parameters().size() != variables) {
+            throw CampaignException.invalid("The template has " + variables + " body variables; "
+                    + c.parameters().size() + " parameters were given.");
+        }
+        for (var p : c.parameters()) {
+            if ((p.field() == null) == (p.value() == null)) {
+                throw CampaignException.invalid("Each parameter needs either a contact field or a fixed value.");
+            }
+            if (p.field() != null && !List.of("name", "phone", "wa_id").contains(p.field())) {
+                throw CampaignException.invalid("A parameter's field must be name, phone or wa_id.");
+            }
+        }
+        if (c.audience().isEmpty()) {
+            throw CampaignException.invalid("The audience is empty.");
+        }
+        if (c.audience().size() > Audience.MAX) {
+            throw CampaignException.invalid("An audience may name at most " + Audience.MAX + " recipients.");
+        }
+        var id = CampaignId.random();
+        store.insert(
+                ws,
+                id,
+                c.name().strip(),
+                c.channelId(),
+                c.templateName(),
+                c.templateLanguage(),
+                c.parameters(),
+                c.audience().toJson(),
+                by,
+                clock.instant());
+        return get(ws, id);
+    }
+
+    @Transactional(readOnly = true)
+    public Campaign get(WorkspaceId ws, CampaignId id) {
+        return store.find(ws, id).orElseThrow(CampaignException::notFound).campaign();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Campaign> list(WorkspaceId ws) {
+        return store.list(ws);
+    }
+
+    /** What a launch would do now; nothing is stored or sent (unknown WhatsApp numbers are not created). */
+    @Transactional(readOnly = true)
+    public DryRun dryRun(WorkspaceId ws, CampaignId id) {
+        var row = store.find(ws, id).orElseThrow(CampaignException::notFound);
+        var campaign = row.campaign();
+        var audience = Audience.fromJson(row.audienceJson());
+        var resolved = recipients.resolve(ws, audience, false);
+        Map<String, Integer> skipped = new TreeMap<>();
+        var wouldSend = 0;
+        var outsideWindow = 0;
+        var now = clock.instant();
+        for (var contact : resolved.contacts()) {
+            var decision = outbound.check(ws, recipients.request(ws, campaign, contact));
+            if (decision.accepted()) {
+                wouldSend++;
+                if (!windows.isOpen(ws, contact, campaign.channelId(), now)) {
+                    outsideWindow++;
+                }
+            } else {
+                skipped.merge(decision.reason().name(), 1, Integer::sum);
+            }
+        }
+        if (resolved.unknownWaIds() > 0) {
+            // Numbers that become contacts at launch: no consent on record yet, no open window.
+            var marketing = catalog.find(ws, campaign.channelId(), campaign.templateName(), campaign.templateLanguage())
+                    .map(e -> e.category() == TemplateCategory.MARKETING)
+                    .orElse(true);
+            if (marketing) {
+                skipped.merge("NO_MARKETING_CONSENT", resolved.unknownWaIds(), Integer::sum);
+            } else {
+                wouldSend += resolved.unknownWaIds();
+                outsideWindow += resolved.unknownWaIds();
+            }
+        }
+        if (resolved.notFound() > 0) {
+            skipped.merge("NOT_FOUND", resolved.notFound(), Integer::sum);
+        }
+        var remaining = outbound.remainingLimit(ws, campaign.channelId());
+        var held = remaining == Long.MAX_VALUE ? 0 : (int) Math.max(0, outsideWindow - remaining);
+        return new DryRun(
+                resolved.contacts().size() + resolved.unknownWaIds() + resolved.notFound(),
+                resolved.duplicates(),
+                wouldSend,
+                held,
+                skipped);
+    }
+
+    /**
+     * Launches a DRAFT now ({@code at} null or past) or at {@code at}: the audience becomes one recipient per
+     * contact, then the runner hands them to messaging.
+     */
+    @Transactional
+    public Campaign launch(WorkspaceId ws, CampaignId id, @Nullable Instant at) {
+        var row = store.lock(ws, id).orElseThrow(CampaignException::notFound);
+        if (row.campaign().status() != CampaignStatus.DRAFT) {
+            throw CampaignException.conflict("Only a draft can be launched; this campaign is "
+                    + row.campaign().status() + ".");
+        }
+        var now = clock.instant();
+        var resolved = recipients.resolve(ws, Audience.fromJson(row.audienceJson()), true);
+        store.addRecipients(ws, id, resolved.contacts(), now);
+        if (at != null && at.isAfter(now)) {
+            store.schedule(ws, id, at, now);
+        } else {
+            store.setStatus(ws, id, CampaignStatus.RUNNING, null, now);
+        }
+        return get(ws, id);
+    }
+
+    @Transactional
+    public Campaign pause(WorkspaceId ws, CampaignId id, String reason) {
+        var campaign =
+                store.lock(ws, id).orElseThrow(CampaignException::notFound).campaign();
+        if (campaign.status() != CampaignStatus.RUNNING && campaign.status() != CampaignStatus.SCHEDULED) {
+            throw CampaignException.conflict("Only a running or scheduled campaign can be paused.");
+        }
+        store.setStatus(ws, id, CampaignStatus.PAUSED, reason, clock.instant());
+        return get(ws, id);
+    }
+
+    @Transactional
+    public Campaign resume(WorkspaceId ws, CampaignId id) {
+        var campaign =
+                store.lock(ws, id).orElseThrow(CampaignException::notFound).campaign();
+        if (campaign.status() != CampaignStatus.PAUSED) {
+            throw CampaignException.conflict("Only a paused campaign can be resumed.");
+        }
+        store.setStatus(ws, id, CampaignStatus.RUNNING, null, clock.instant());
+        return get(ws, id);
+    }
+
+    @Transactional
+    public Campaign cancel(WorkspaceId ws, CampaignId id) {
+        var campaign =
+                store.lock(ws, id).orElseThrow(CampaignException::notFound).campaign();
+        if (campaign.status() == CampaignStatus.COMPLETED || campaign.status() == CampaignStatus.CANCELLED) {
+            throw CampaignException.conflict("This campaign has already ended.");
+        }
+        var now = clock.instant();
+        store.skipPending(ws, id, "CANCELLED", now);
+        store.setStatus(ws, id, CampaignStatus.CANCELLED, null, now);
+        return get(ws, id);
+    }
+
+    @Transactional(readOnly = true)
+    public CampaignStats stats(WorkspaceId ws, CampaignId id) {
+        store.find(ws, id).orElseThrow(CampaignException::notFound);
+        return store.stats(ws, id);
+    }
+}

@@ -1,0 +1,206 @@
+package io.switchboard.campaigns.internal;
+
+import io.switchboard.campaigns.CampaignStatus;
+import io.switchboard.messaging.OutboundMessaging;
+import io.switchboard.messaging.ReasonCode;
+import io.switchboard.workspace.WorkspaceId;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Hands the recipients of running campaigns to messaging, a batch per transaction: the recipients' state,
+ * their message rows and outbox rows commit together, so a crash loses or repeats nothing, and the
+ * idempotency key per campaign and contact answers DUPLICATE to anything asked twice.
+ *
+ * <p>A refusal that concerns the whole campaign (number RED or disabled, template paused or not approved,
+ * budget reached) pauses it with the policy's explanation instead of skipping every recipient; the
+ * messaging limit holds it (it stays RUNNING and retries each pass, so a higher tier continues it at once).
+ * Each recipient is tried under a savepoint so that such a refusal leaves no trace.
+ */
+@Component
+class CampaignRunner {
+    private static final Logger log = LoggerFactory.getLogger(CampaignRunner.class);
+    private static final Set<ReasonCode> CAMPAIGN_WIDE = EnumSet.of(
+            ReasonCode.NUMBER_QUALITY_RED,
+            ReasonCode.NUMBER_DISABLED,
+            ReasonCode.TEMPLATE_PAUSED,
+            ReasonCode.TEMPLATE_NOT_APPROVED,
+            ReasonCode.BUDGET_EXCEEDED);
+
+    private record Outcome(
+            int handed, @Nullable ReasonCode stop, @Nullable String explanation) {}
+
+    private final CampaignStore store;
+    private final Recipients recipients;
+    private final OutboundMessaging outbound;
+    private final TransactionTemplate batch;
+    private final TransactionTemplate savepoint;
+    private final TransactionTemplate alone;
+    private final Clock clock;
+    private final int batchSize;
+    private final Duration slice;
+
+    CampaignRunner(
+            CampaignStore store,
+            Recipients recipients,
+            OutboundMessaging outbound,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            @Value("${switchboard.campaigns.batch-size:100}") int batchSize,
+            @Value("${switchboard.campaigns.slice:2s}") Duration slice) {
+        this.store = store;
+        this.recipients = recipients;
+        this.outbound = outbound;
+        this.batch = new TransactionTemplate(transactions);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.alone = new TransactionTemplate(transactions);
+        this.alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+        this.batchSize = batchSize;
+        this.slice = slice;
+    }
+
+    @Scheduled(fixedDelayString = "${switchboard.campaigns.runner-delay:1s}")
+    void run() {
+        var active = batch.execute(s -> store.active(clock.instant()));
+        for (var row : active == null ? java.util.List.<CampaignStore.Row>of() : active) {
+            try {
+                runOne(row);
+            } catch (RuntimeException e) {
+                log.warn("Campaign {} stopped this pass: {}", row.campaign().id(), e.toString());
+            }
+        }
+    }
+
+    private void runOne(CampaignStore.Row row) {
+        var ws = row.workspaceId();
+        var id = row.campaign().id();
+        if (row.campaign().status() == CampaignStatus.SCHEDULED) {
+            batch.executeWithoutResult(s -> store.setStatus(ws, id, CampaignStatus.RUNNING, null, clock.instant()));
+        }
+        var until = clock.instant().plus(slice);
+        while (clock.instant().isBefore(until)) {
+            Outcome outcome;
+            try {
+                outcome = batch.execute(s -> oneBatch(row));
+            } catch (RuntimeException e) {
+                log.info(
+                        "A batch of campaign {} failed ({}); handing its recipients over one by one", id, e.toString());
+                outcome = oneByOne(row);
+            }
+            if (outcome == null) {
+                return;
+            }
+            if (outcome.stop() == ReasonCode.MESSAGING_LIMIT_REACHED) {
+                var why = outcome.explanation();
+                batch.executeWithoutResult(s -> store.setStatus(ws, id, CampaignStatus.RUNNING, why, clock.instant()));
+                return;
+            }
+            if (outcome.stop() != null) {
+                var why = outcome.explanation();
+                batch.executeWithoutResult(s -> {
+                    var current = store.lock(ws, id).orElseThrow().campaign();
+                    if (current.status() == CampaignStatus.RUNNING) {
+                        store.setStatus(ws, id, CampaignStatus.PAUSED, why, clock.instant());
+                    }
+                });
+                return;
+            }
+            if (outcome.handed() == 0) {
+                batch.executeWithoutResult(s -> {
+                    var current = store.lock(ws, id).orElseThrow().campaign();
+                    if (current.status() == CampaignStatus.RUNNING && !store.hasPending(ws, id)) {
+                        store.setStatus(ws, id, CampaignStatus.COMPLETED, null, clock.instant());
+                    }
+                });
+                return;
+            }
+        }
+    }
+
+    /** One transaction: claim, decide each recipient under a savepoint, record. */
+    private Outcome oneBatch(CampaignStore.Row row) {
+        var ws = row.workspaceId();
+        var campaign = row.campaign();
+        var current = store.lock(ws, campaign.id()).orElseThrow().campaign();
+        if (current.status() != CampaignStatus.RUNNING) {
+            return new Outcome(0, null, null);
+        }
+        var handed = 0;
+        for (var pending : store.claim(ws, campaign.id(), batchSize)) {
+            var stop = savepoint.execute(s -> {
+                var decision = outbound.send(ws, recipients.request(ws, campaign, pending.contact()));
+                if (CAMPAIGN_WIDE.contains(decision.reason())
+                        || decision.reason() == ReasonCode.MESSAGING_LIMIT_REACHED) {
+                    s.setRollbackOnly();
+                    return new Outcome(0, decision.reason(), decision.explanation());
+                }
+                record(ws, campaign.id(), pending.contact(), decision);
+                return null;
+            });
+            if (stop != null) {
+                return new Outcome(handed, stop.stop(), stop.explanation());
+            }
+            handed++;
+        }
+        if (handed > 0) {
+            // The hold (messaging limit) is over once a recipient went through again.
+            if (current.pauseReason() != null) {
+                store.setStatus(ws, campaign.id(), CampaignStatus.RUNNING, null, clock.instant());
+            }
+        }
+        return new Outcome(handed, null, null);
+    }
+
+    /** After a failed batch: each recipient in its own transaction; one that fails is skipped with ERROR. */
+    private Outcome oneByOne(CampaignStore.Row row) {
+        var ws = row.workspaceId();
+        var campaign = row.campaign();
+        var claimed = batch.execute(s -> store.claim(ws, campaign.id(), batchSize));
+        var handed = 0;
+        for (var pending : claimed == null ? java.util.List.<CampaignStore.Pending>of() : claimed) {
+            try {
+                var stop = alone.execute(s -> {
+                    var decision = outbound.send(ws, recipients.request(ws, campaign, pending.contact()));
+                    if (CAMPAIGN_WIDE.contains(decision.reason())
+                            || decision.reason() == ReasonCode.MESSAGING_LIMIT_REACHED) {
+                        s.setRollbackOnly();
+                        return new Outcome(0, decision.reason(), decision.explanation());
+                    }
+                    record(ws, campaign.id(), pending.contact(), decision);
+                    return null;
+                });
+                if (stop != null) {
+                    return new Outcome(handed, stop.stop(), stop.explanation());
+                }
+            } catch (RuntimeException e) {
+                alone.executeWithoutResult(s ->
+                        store.handedOver(ws, campaign.id(), pending.contact(), false, "ERROR", null, clock.instant()));
+            }
+            handed++;
+        }
+        return new Outcome(handed, null, null);
+    }
+
+    private void record(
+            WorkspaceId ws,
+            io.switchboard.campaigns.CampaignId id,
+            io.switchboard.contacts.ContactId contact,
+            io.switchboard.messaging.SendDecision decision) {
+        // DUPLICATE: handed over before a crash or by another node; the first decision's message stands.
+        var queued = decision.accepted() || decision.reason() == ReasonCode.DUPLICATE;
+        store.handedOver(ws, id, contact, queued, decision.reason().name(), decision.messageId(), clock.instant());
+    }
+}

@@ -1,0 +1,305 @@
+package io.switchboard.campaigns.internal;
+
+import io.switchboard.campaigns.Campaign;
+import io.switchboard.campaigns.CampaignId;
+import io.switchboard.campaigns.CampaignStats;
+import io.switchboard.campaigns.CampaignStatus;
+import io.switchboard.channels.ChannelId;
+import io.switchboard.contacts.ContactId;
+import io.switchboard.messaging.MessageId;
+import io.switchboard.workspace.UserId;
+import io.switchboard.workspace.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code campaigns_campaign} and {@code campaigns_recipient}; every statement is scoped to a workspace. */
+@Component
+public class CampaignStore {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<Campaign.Parameter>> PARAMETERS = new TypeReference<>() {};
+    private final JdbcClient jdbc;
+
+    CampaignStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A campaign row as stored, with its audience definition (JSON). */
+    public record Row(Campaign campaign, WorkspaceId workspaceId, String audienceJson) {}
+
+    /** A recipient the runner hands to messaging. */
+    public record Pending(ContactId contact) {}
+
+    public void insert(
+            WorkspaceId ws,
+            CampaignId id,
+            String name,
+            ChannelId channel,
+            String template,
+            String language,
+            List<Campaign.Parameter> parameters,
+            String audienceJson,
+            @Nullable UserId by,
+            Instant now) {
+        jdbc.sql("""
+                insert into campaigns_campaign (id, workspace_id, name, channel_id, template_name, template_lang,
+                    parameters, audience, status, created_by, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?)""")
+                .params(
+                        id.value(),
+                        ws.value(),
+                        name,
+                        channel.value(),
+                        template,
+                        language,
+                        JSON.writeValueAsString(parameters),
+                        audienceJson,
+                        by == null ? null : by.value(),
+                        ts(now),
+                        ts(now))
+                .update();
+    }
+
+    public Optional<Row> find(WorkspaceId ws, CampaignId id) {
+        return jdbc.sql(SELECT + " where c.workspace_id = ? and c.id = ?")
+                .params(ws.value(), id.value())
+                .query(CampaignStore::row)
+                .optional();
+    }
+
+    /** Locks the campaign row for a state change. */
+    public Optional<Row> lock(WorkspaceId ws, CampaignId id) {
+        return jdbc.sql(SELECT + " where c.workspace_id = ? and c.id = ? for update")
+                .params(ws.value(), id.value())
+                .query(CampaignStore::row)
+                .optional();
+    }
+
+    public List<Campaign> list(WorkspaceId ws) {
+        return jdbc
+                .sql(SELECT + " where c.workspace_id = ? order by c.created_at desc")
+                .param(ws.value())
+                .query(CampaignStore::row)
+                .list()
+                .stream()
+                .map(Row::campaign)
+                .toList();
+    }
+
+    /** Campaigns the runner should work on: RUNNING, and SCHEDULED ones that are due. */
+    public List<Row> active(Instant now) {
+        return jdbc.sql(SELECT + " where c.status = 'RUNNING' or (c.status = 'SCHEDULED' and c.scheduled_at <= ?)")
+                .param(ts(now))
+                .query(CampaignStore::row)
+                .list();
+    }
+
+    /** Running campaigns of a channel (for automatic pauses). */
+    public List<Row> running(WorkspaceId ws, ChannelId channel) {
+        return jdbc.sql(SELECT
+                        + " where c.workspace_id = ? and c.channel_id = ? and c.status in ('RUNNING', 'SCHEDULED')")
+                .params(ws.value(), channel.value())
+                .query(CampaignStore::row)
+                .list();
+    }
+
+    public void setStatus(
+            WorkspaceId ws, CampaignId id, CampaignStatus status, @Nullable String pauseReason, Instant now) {
+        jdbc.sql("""
+                update campaigns_campaign set status = ?, pause_reason = ?, updated_at = ?,
+                    launched_at = case when ? in ('RUNNING', 'SCHEDULED') and launched_at is null then ? else launched_at end,
+                    finished_at = case when ? in ('COMPLETED', 'CANCELLED') then ? else finished_at end
+                where workspace_id = ? and id = ?""")
+                .params(
+                        status.name(),
+                        pauseReason,
+                        ts(now),
+                        status.name(),
+                        ts(now),
+                        status.name(),
+                        ts(now),
+                        ws.value(),
+                        id.value())
+                .update();
+    }
+
+    public void schedule(WorkspaceId ws, CampaignId id, Instant at, Instant now) {
+        jdbc.sql(
+                        "update campaigns_campaign set status = 'SCHEDULED', scheduled_at = ?, launched_at = ?, updated_at = ? where workspace_id = ? and id = ?")
+                .params(ts(at), ts(now), ts(now), ws.value(), id.value())
+                .update();
+    }
+
+    /** Adds recipients once each (a contact already in the campaign is left as it is). */
+    public int addRecipients(WorkspaceId ws, CampaignId id, Collection<ContactId> contacts, Instant now) {
+        var added = 0;
+        for (var contact : contacts) {
+            added += jdbc.sql("""
+                    insert into campaigns_recipient (workspace_id, campaign_id, contact_id, state, updated_at)
+                    select ?, ?, ?, 'PENDING', ? where not exists (
+                        select 1 from campaigns_recipient where campaign_id = ? and contact_id = ?)""")
+                    .params(ws.value(), id.value(), contact.value(), ts(now), id.value(), contact.value())
+                    .update();
+        }
+        return added;
+    }
+
+    /** Claims up to {@code limit} pending recipients; others running the same campaign skip them. */
+    public List<Pending> claim(WorkspaceId ws, CampaignId id, int limit) {
+        return jdbc.sql("""
+                select contact_id from campaigns_recipient
+                where workspace_id = ? and campaign_id = ? and state = 'PENDING'
+                order by contact_id limit ? for update skip locked""")
+                .params(ws.value(), id.value(), limit)
+                .query((rs, n) -> new Pending(new ContactId(rs.getObject(1, UUID.class))))
+                .list();
+    }
+
+    public void handedOver(
+            WorkspaceId ws,
+            CampaignId id,
+            ContactId contact,
+            boolean queued,
+            String reason,
+            @Nullable MessageId message,
+            Instant now) {
+        jdbc.sql("""
+                update campaigns_recipient set state = ?, reason = ?, message_id = ?, updated_at = ?
+                where workspace_id = ? and campaign_id = ? and contact_id = ?""")
+                .params(
+                        queued ? "QUEUED" : "SKIPPED",
+                        reason,
+                        message == null ? null : message.value(),
+                        ts(now),
+                        ws.value(),
+                        id.value(),
+                        contact.value())
+                .update();
+    }
+
+    public int skipPending(WorkspaceId ws, CampaignId id, String reason, Instant now) {
+        return jdbc.sql("""
+                update campaigns_recipient set state = 'SKIPPED', reason = ?, updated_at = ?
+                where workspace_id = ? and campaign_id = ? and state = 'PENDING'""").params(reason, ts(now), ws.value(), id.value()).update();
+    }
+
+    public boolean hasPending(WorkspaceId ws, CampaignId id) {
+        return jdbc.sql(
+                                "select count(*) from campaigns_recipient where workspace_id = ? and campaign_id = ? and state = 'PENDING'")
+                        .params(ws.value(), id.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Moves the recipient of this message forward (never back: a late DELIVERED after READ is ignored). */
+    public void messageStatus(
+            WorkspaceId ws, MessageId message, String status, @Nullable Integer errorCode, Instant now) {
+        jdbc.sql("""
+                update campaigns_recipient set status = ?, error_code = ?, updated_at = ?
+                where workspace_id = ? and message_id = ?
+                  and (status is null or (case status when 'SENT' then 1 when 'DELIVERED' then 2 when 'READ' then 3 when 'FAILED' then 4 else 0 end)
+                       < (case ? when 'SENT' then 1 when 'DELIVERED' then 2 when 'READ' then 3 when 'FAILED' then 4 else 0 end))""")
+                .params(status, errorCode, ts(now), ws.value(), message.value(), status)
+                .update();
+    }
+
+    /** Marks this contact's recipients as replied if the campaign's message reached them before {@code at}. */
+    public void replied(WorkspaceId ws, ContactId contact, ChannelId channel, Instant at) {
+        jdbc.sql("""
+                update campaigns_recipient set replied_at = ?
+                where workspace_id = ? and contact_id = ? and replied_at is null and state = 'QUEUED'
+                  and status in ('SENT', 'DELIVERED', 'READ') and updated_at <= ?
+                  and campaign_id in (select id from campaigns_campaign where workspace_id = ? and channel_id = ?)""")
+                .params(ts(at), ws.value(), contact.value(), ts(at), ws.value(), channel.value())
+                .update();
+    }
+
+    public CampaignStats stats(WorkspaceId ws, CampaignId id) {
+        var counts = jdbc.sql("""
+                select state, reason, status, error_code, count(*), count(replied_at) from campaigns_recipient
+                where workspace_id = ? and campaign_id = ? group by state, reason, status, error_code""")
+                .params(ws.value(), id.value())
+                .query((rs, n) -> new Object[] {
+                    rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4), rs.getInt(5), rs.getInt(6)
+                })
+                .list();
+        int total = 0, pending = 0, queued = 0, sent = 0, delivered = 0, read = 0, replied = 0;
+        Map<String, Integer> skipped = new TreeMap<>();
+        Map<String, Integer> failed = new TreeMap<>();
+        for (var c : counts) {
+            var state = (String) c[0];
+            var n = (int) c[4];
+            total += n;
+            replied += (int) c[5];
+            switch (state) {
+                case "PENDING" -> pending += n;
+                case "SKIPPED" -> skipped.merge(String.valueOf(c[1]), n, Integer::sum);
+                default -> {
+                    var status = c[2] == null ? "" : (String) c[2];
+                    switch (status) {
+                        case "READ" -> {
+                            read += n;
+                            delivered += n;
+                            sent += n;
+                        }
+                        case "DELIVERED" -> {
+                            delivered += n;
+                            sent += n;
+                        }
+                        case "SENT" -> sent += n;
+                        case "FAILED" -> failed.merge(String.valueOf(c[3]), n, Integer::sum);
+                        default -> queued += n;
+                    }
+                }
+            }
+        }
+        return new CampaignStats(total, pending, queued, sent, delivered, read, replied, skipped, failed);
+    }
+
+    private static final String SELECT = """
+            select c.id, c.name, c.channel_id, c.template_name, c.template_lang, c.parameters, c.status, c.pause_reason,
+                c.scheduled_at, c.launched_at, c.finished_at, c.created_at, c.workspace_id, c.audience,
+                (select count(*) from campaigns_recipient r where r.campaign_id = c.id) as recipients
+            from campaigns_campaign c""";
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        var campaign = new Campaign(
+                new CampaignId(rs.getObject("id", UUID.class)),
+                rs.getString("name"),
+                new ChannelId(rs.getObject("channel_id", UUID.class)),
+                rs.getString("template_name"),
+                rs.getString("template_lang"),
+                JSON.readValue(rs.getString("parameters"), PARAMETERS),
+                CampaignStatus.valueOf(rs.getString("status")),
+                rs.getString("pause_reason"),
+                instant(rs, "scheduled_at"),
+                instant(rs, "launched_at"),
+                instant(rs, "finished_at"),
+                rs.getInt("recipients"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+        return new Row(campaign, new WorkspaceId(rs.getObject("workspace_id", UUID.class)), rs.getString("audience"));
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        var t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static OffsetDateTime ts(Instant i) {
+        return OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
+    }
+}

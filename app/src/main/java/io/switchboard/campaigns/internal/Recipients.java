@@ -1,0 +1,109 @@
+package io.switchboard.campaigns.internal;
+
+import io.switchboard.campaigns.Audience;
+import io.switchboard.campaigns.Campaign;
+import io.switchboard.contacts.Contact;
+import io.switchboard.contacts.ContactException;
+import io.switchboard.contacts.ContactId;
+import io.switchboard.contacts.ContactManagement;
+import io.switchboard.contacts.WhatsAppIdentity;
+import io.switchboard.messaging.OutboundContent;
+import io.switchboard.messaging.OutboundRequest;
+import io.switchboard.messaging.SendSource;
+import io.switchboard.workspace.WorkspaceId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Turns an audience into contacts, and a contact into the request messaging decides on. */
+@Component
+public class Recipients {
+    /**
+     * @param contacts distinct contacts, in audience order
+     * @param duplicates entries naming a contact already listed
+     * @param unknownWaIds WhatsApp ids that are no contact yet (only when not creating them)
+     * @param notFound contact ids that are not in this workspace
+     */
+    public record Resolved(List<ContactId> contacts, int duplicates, int unknownWaIds, int notFound) {}
+
+    private final ContactManagement contacts;
+
+    Recipients(ContactManagement contacts) {
+        this.contacts = contacts;
+    }
+
+    /** @param create whether WhatsApp ids unknown here become contacts (at launch) or are only counted */
+    public Resolved resolve(WorkspaceId ws, Audience audience, boolean create) {
+        var seen = new LinkedHashSet<ContactId>();
+        var unknownSeen = new java.util.HashSet<String>();
+        var duplicates = 0;
+        var unknown = 0;
+        var notFound = 0;
+        for (var id : audience.contactIds()) {
+            try {
+                contacts.get(ws, id);
+            } catch (ContactException e) {
+                notFound++;
+                continue;
+            }
+            if (!seen.add(id)) {
+                duplicates++;
+            }
+        }
+        for (var raw : audience.waIds()) {
+            var waId = raw.replaceAll("[^0-9]", "");
+            if (waId.isEmpty()) {
+                notFound++;
+                continue;
+            }
+            var existing = contacts.findByWaId(ws, waId).map(Contact::id);
+            if (existing.isEmpty() && !create) {
+                if (unknownSeen.add(waId)) {
+                    unknown++;
+                } else {
+                    duplicates++;
+                }
+                continue;
+            }
+            var id = existing.orElseGet(
+                    () -> contacts.findOrCreateByWhatsApp(ws, new WhatsAppIdentity(waId, null, null, null)));
+            if (!seen.add(id)) {
+                duplicates++;
+            }
+        }
+        return new Resolved(new ArrayList<>(seen), duplicates, unknown, notFound);
+    }
+
+    /** The campaign's template for this contact, with an idempotency key per campaign and contact. */
+    public OutboundRequest request(WorkspaceId ws, Campaign campaign, ContactId contactId) {
+        var contact = contacts.get(ws, contactId);
+        var values = campaign.parameters().stream().map(p -> value(p, contact)).toList();
+        return new OutboundRequest(
+                contactId,
+                campaign.channelId(),
+                new OutboundContent.Template(campaign.templateName(), campaign.templateLanguage(), values),
+                SendSource.CAMPAIGN,
+                null,
+                "campaign:" + campaign.id() + ":" + contactId,
+                campaign.id().toString());
+    }
+
+    private static String value(Campaign.Parameter p, Contact contact) {
+        if (p.value() != null) {
+            return p.value();
+        }
+        @Nullable
+        String field = switch (p.field() == null ? "" : p.field()) {
+            case "name" -> contact.profileName();
+            case "phone" -> contact.phone();
+            case "wa_id" -> contact.waId();
+            default -> null;
+        };
+        if (field == null || field.isBlank()) {
+            return p.fallback() == null || p.fallback().isBlank() ? "-" : p.fallback();
+        }
+        return field;
+    }
+}
