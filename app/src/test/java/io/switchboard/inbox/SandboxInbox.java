@@ -31,6 +31,8 @@ public final class SandboxInbox {
         var token = "sbx-" + UUID.randomUUID();
         this.secret = "secret-" + UUID.randomUUID();
         var verify = "verify-" + UUID.randomUUID();
+        // The same display number on both sides: Meta names the number by it in quality webhooks.
+        var display = "+1 555 " + String.format("%04d", n % 10_000);
         var created = api.call(
                 "POST",
                 "/api/v1/channels",
@@ -43,7 +45,7 @@ public final class SandboxInbox {
                         "wabaId",
                         waba,
                         "displayPhoneNumber",
-                        "+1 555 " + String.format("%04d", n % 10_000),
+                        display,
                         "graphBaseUrl",
                         api.base() + "/sandbox/graph",
                         "accessToken",
@@ -62,7 +64,7 @@ public final class SandboxInbox {
                         "waba_id",
                         waba,
                         "display_phone_number",
-                        "+1 555 0199",
+                        display,
                         "verified_name",
                         "Inbox Test Shop",
                         "access_token",
