@@ -1,0 +1,118 @@
+package io.switchboard.campaigns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.switchboard.inbox.SandboxInbox;
+import io.switchboard.testsupport.Browsers;
+import io.switchboard.testsupport.HttpApi;
+import io.switchboard.testsupport.PostgresAppTest;
+import io.switchboard.testsupport.Tenants;
+import io.switchboard.workspace.ApiKeyManagement;
+import io.switchboard.workspace.UserManagement;
+import io.switchboard.workspace.WorkspaceManagement;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A campaign from the browser: approved template, numbers pasted, dry run, launch, live progress. */
+@PostgresAppTest
+class CampaignsBrowserTests {
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WorkspaceManagement workspaces;
+
+    @Autowired
+    UserManagement users;
+
+    @Autowired
+    ApiKeyManagement keys;
+
+    ChromeDriver browser;
+
+    @AfterEach
+    void close() throws Exception {
+        if (browser != null) {
+            Files.createDirectories(Path.of("target/screenshots"));
+            var shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, Path.of("target/screenshots/campaign.png"), StandardCopyOption.REPLACE_EXISTING);
+            browser.quit();
+        }
+    }
+
+    @Test
+    void dryRunLaunchAndWatchTheProgressBarFill() {
+        var api = new HttpApi(port);
+        var tenant = new Tenants(workspaces, users, keys).create("Campaign browser");
+        var t = new CampaignTestSupport(api, tenant);
+        var template = t.approvedTemplate(
+                "UTILITY", "Hi {{1}}, your parcel {{2}} is on its way.", Map.of("1", "Ada", "2", "P-1"));
+        var numbers = new ArrayList<String>();
+        for (var i = 0; i < 40; i++) {
+            numbers.add("+" + SandboxInbox.newCustomer());
+        }
+
+        browser = Browsers.chromium();
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys(tenant.ownerEmail());
+        browser.findElement(By.id("password")).sendKeys(tenant.ownerPassword());
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.findElement(By.cssSelector("[data-testid=me]"));
+        browser.findElement(By.linkText("Campaigns")).click();
+
+        browser.findElement(By.id("c-name")).sendKeys("Parcel <b>news</b>");
+        new Select(browser.findElement(By.id("c-template")))
+                .selectByValue(t.sandbox.channelId() + "|" + template + "|en_US");
+        browser.findElement(By.id("c-parameters")).sendKeys("contact.name|there\nP-77");
+        browser.findElement(By.id("c-numbers")).sendKeys(String.join("\n", numbers) + "\n" + numbers.getFirst());
+        browser.findElement(By.cssSelector("[data-testid=create-campaign]")).click();
+
+        assertThat(browser.findElement(By.cssSelector("[data-testid=campaign-name]"))
+                        .getText())
+                .isEqualTo("Parcel <b>news</b>");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=campaign-status]"))
+                        .getText())
+                .isEqualTo("Draft");
+        browser.findElement(By.cssSelector("[data-testid=dry-run-button]")).click();
+        assertThat(browser.findElement(By.cssSelector("[data-testid=dry-run]")).getText())
+                .contains("40 recipients: 40 would be sent now; 1 duplicate");
+
+        browser.findElement(By.cssSelector("[data-testid=launch]")).click();
+        browser.executeScript("window.notReloaded = true");
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> browser.findElement(By.cssSelector("[data-testid=funnel-delivered]"))
+                        .getText()
+                        .equals("40"));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=progress]")).getAttribute("value"))
+                .isEqualTo("100");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=handed]")).getText())
+                .isEqualTo("40 of 40 recipients handled");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=campaign-status]"))
+                        .getText())
+                .isEqualTo("Completed");
+        assertThat(browser.executeScript("return window.notReloaded === true")).isEqualTo(true);
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(5))
+                .until(
+                        () -> Long.valueOf(0)
+                                .equals(
+                                        browser.executeScript(
+                                                "return document.querySelectorAll('[data-testid=pause],[data-testid=cancel]').length")));
+        assertThat(t.received(numbers.get(7).substring(1), template)).isEqualTo(1);
+        assertThat(t.phone(numbers.get(7).substring(1))).contains("P-77").contains("there");
+    }
+}
