@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 class Lookups {
     static final ConsentLookup NO_CONSENT_RECORDED = (workspace, contact) -> ConsentLookup.MarketingConsent.NONE;
     static final TemplateLookup NO_TEMPLATES = (workspace, channel, name, language) -> Optional.empty();
-    static final BudgetLookup NO_CAP = (workspace, channel, category) -> true;
+    static final BudgetLookup NO_CAP = (workspace, send) -> true;
 
     private final ObjectProvider<ConsentLookup> consent;
     private final ObjectProvider<TemplateLookup> templates;

@@ -7,6 +7,7 @@ import io.switchboard.contacts.ContactId;
 import io.switchboard.messaging.Direction;
 import io.switchboard.messaging.MessageId;
 import io.switchboard.messaging.MessageStatus;
+import io.switchboard.messaging.SendSource;
 import io.switchboard.messaging.StoredMessage;
 import io.switchboard.workspace.WorkspaceId;
 import java.sql.ResultSet;
@@ -42,6 +43,9 @@ public class MessageStore {
             Instant occurredAt,
             Instant createdAt) {}
 
+    /** Who asked for an outbound message, for the ledger. */
+    record Origin(@Nullable SendSource source, @Nullable String campaignRef) {}
+
     /** What status application needs of a message. */
     public record Head(MessageId id, ContactId contactId, Direction direction, MessageStatus status) {}
 
@@ -63,10 +67,15 @@ public class MessageStore {
             update messaging_message set status = :status, error_code = coalesce(:errorCode, error_code),
                    error_title = coalesce(:errorTitle, error_title), updated_at = :at
              where workspace_id = :workspace and id = :id""";
-    static final String SET_EXTRAS = """
-            update messaging_message set pricing = coalesce(pricing, :pricing),
-                   biz_opaque_callback_data = coalesce(biz_opaque_callback_data, :opaque)
-             where workspace_id = :workspace and id = :id""";
+    static final String SET_OPAQUE = """
+            update messaging_message set biz_opaque_callback_data = :opaque
+             where workspace_id = :workspace and id = :id and biz_opaque_callback_data is null""";
+    // Pricing is recorded once per message (reference §6): the first status that carried it wins.
+    static final String SET_PRICING = """
+            update messaging_message set pricing = :pricing
+             where workspace_id = :workspace and id = :id and pricing is null""";
+    static final String ORIGIN = """
+            select source, campaign_ref from messaging_message where workspace_id = :workspace and id = :id""";
     static final String PAGE = """
             select id, channel_id, contact_id, direction, type, content, provider_message_id, status, error_code,
                    error_title, context_id, biz_opaque_callback_data, pricing, occurred_at, created_at
@@ -145,13 +154,30 @@ public class MessageStore {
                 .update();
     }
 
-    void extras(WorkspaceId workspace, MessageId id, @Nullable String pricing, @Nullable String opaque) {
-        jdbc.sql(SET_EXTRAS)
+    void opaque(WorkspaceId workspace, MessageId id, String opaque) {
+        jdbc.sql(SET_OPAQUE)
                 .param("workspace", workspace.value())
                 .param("id", id.value())
-                .param("pricing", pricing)
                 .param("opaque", opaque)
                 .update();
+    }
+
+    /** @return whether this is the message's first pricing ({@code false}: it had one already) */
+    boolean pricing(WorkspaceId workspace, MessageId id, String pricing) {
+        return jdbc.sql(SET_PRICING)
+                        .param("workspace", workspace.value())
+                        .param("id", id.value())
+                        .param("pricing", pricing)
+                        .update()
+                == 1;
+    }
+
+    Origin origin(WorkspaceId workspace, MessageId id) {
+        return jdbc.sql(ORIGIN)
+                .param("workspace", workspace.value())
+                .param("id", id.value())
+                .query((rs, n) -> new Origin(PricingJson.source(rs.getString("source")), rs.getString("campaign_ref")))
+                .single();
     }
 
     public List<StoredMessage> page(WorkspaceId workspace, ContactId contact, @Nullable Instant before, int limit) {

@@ -7,6 +7,7 @@ import io.switchboard.messaging.OutboundContent;
 import io.switchboard.messaging.OutboundRequest;
 import io.switchboard.messaging.ReasonCode;
 import io.switchboard.messaging.ServiceWindows;
+import io.switchboard.messaging.spi.BudgetLookup;
 import io.switchboard.messaging.spi.ConsentLookup.MarketingConsent;
 import io.switchboard.workspace.WorkspaceId;
 import java.time.Duration;
@@ -90,7 +91,8 @@ class OutboundPolicy {
                     ReasonCode.OUTSIDE_SERVICE_WINDOW,
                     "The contact has not written in the last 24 hours: only an approved template can be sent.");
         }
-        if (!lookups.budget().withinBudget(ws, request.channel(), category)) {
+        var send = new BudgetLookup.Send(request.channel(), request.contact(), category, open, now);
+        if (!lookups.budget().withinBudget(ws, send)) {
             return Verdict.block(ReasonCode.BUDGET_EXCEEDED, "This workspace reached its messaging budget.");
         }
         if (open) {

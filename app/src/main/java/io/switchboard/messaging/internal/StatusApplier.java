@@ -40,10 +40,24 @@ public class StatusApplier {
                 .filter(e -> "failed".equals(e.status()))
                 .reduce((a, b) -> b)
                 .orElse(null);
+        history.firstOpaque(workspace, channel, providerMessageId)
+                .ifPresent(opaque -> messages.opaque(workspace, head.id(), opaque));
         var pricing =
                 history.firstPricing(workspace, channel, providerMessageId).orElse(null);
-        var opaque = history.firstOpaque(workspace, channel, providerMessageId).orElse(null);
-        messages.extras(workspace, head.id(), pricing, opaque);
+        if (pricing != null && messages.pricing(workspace, head.id(), pricing)) {
+            // Once per message, whichever status brought the pricing first; billing keeps its ledger from this.
+            var conversation = history.firstConversation(workspace, channel, providerMessageId)
+                    .orElse(null);
+            events.publishEvent(PricingJson.event(
+                    workspace,
+                    head,
+                    channel,
+                    providerMessageId,
+                    pricing,
+                    conversation,
+                    entries.getFirst().occurredAt(),
+                    messages.origin(workspace, head.id())));
+        }
         var current = StatusRules.current(MessageStatus.ACCEPTED, entries);
         if (current == head.status()) {
             return;

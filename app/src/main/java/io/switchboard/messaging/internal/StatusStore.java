@@ -35,6 +35,13 @@ class StatusStore {
              order by occurred_at
              limit 1""";
 
+    static final String FIRST_CONVERSATION = """
+            select conversation from messaging_message_status
+             where workspace_id = :workspace and channel_id = :channel and provider_message_id = :provider
+               and conversation is not null
+             order by occurred_at
+             limit 1""";
+
     static final String FIRST_OPAQUE = """
             select biz_opaque_callback_data from messaging_message_status
              where workspace_id = :workspace and channel_id = :channel and provider_message_id = :provider
@@ -94,6 +101,10 @@ class StatusStore {
 
     Optional<String> firstPricing(WorkspaceId workspace, ChannelId channel, String providerMessageId) {
         return firstOf(FIRST_PRICING, workspace, channel, providerMessageId);
+    }
+
+    Optional<String> firstConversation(WorkspaceId workspace, ChannelId channel, String providerMessageId) {
+        return firstOf(FIRST_CONVERSATION, workspace, channel, providerMessageId);
     }
 
     private Optional<String> firstOf(String sql, WorkspaceId workspace, ChannelId channel, String providerMessageId) {

@@ -1,7 +1,9 @@
 package io.switchboard.messaging.spi;
 
 import io.switchboard.channels.ChannelId;
+import io.switchboard.contacts.ContactId;
 import io.switchboard.workspace.WorkspaceId;
+import java.time.Instant;
 
 /**
  * The workspace's budget cap, for the outbound policy. Implemented by {@code billing}; without an
@@ -10,8 +12,18 @@ import io.switchboard.workspace.WorkspaceId;
 public interface BudgetLookup {
 
     /**
-     * Whether one more message of {@code category} (MARKETING, UTILITY, AUTHENTICATION or SERVICE) from this
-     * number stays within the workspace's cap.
+     * One message the policy is about to accept.
+     *
+     * @param category the pricing category: MARKETING, UTILITY, AUTHENTICATION (templates) or SERVICE (free-form)
+     * @param serviceWindowOpen whether the contact wrote to this number in the last 24 hours (some categories
+     *     are free inside the window, depending on the date)
+     * @param at when it is sent
      */
-    boolean withinBudget(WorkspaceId workspace, ChannelId channel, String category);
+    record Send(ChannelId channel, ContactId contact, String category, boolean serviceWindowOpen, Instant at) {}
+
+    /**
+     * Whether this one more message stays within the workspace's cap. Called inside the send transaction;
+     * must not throw for an unknown contact.
+     */
+    boolean withinBudget(WorkspaceId workspace, Send send);
 }

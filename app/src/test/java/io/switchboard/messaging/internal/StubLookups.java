@@ -40,6 +40,6 @@ class StubLookups {
     @Bean
     @Primary
     BudgetLookup budgetLookup() {
-        return (workspace, channel, category) -> !OVER_BUDGET.contains(workspace);
+        return (workspace, send) -> !OVER_BUDGET.contains(workspace);
     }
 }
