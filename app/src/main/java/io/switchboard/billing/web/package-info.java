@@ -1,0 +1,4 @@
+@NullMarked
+package io.switchboard.billing.web;
+
+import org.jspecify.annotations.NullMarked;
