@@ -35,7 +35,8 @@ class ApiIsolationTests {
             new io.switchboard.templates.TemplatesIsolationProbes(),
             new io.switchboard.messaging.MessagesIsolationProbes(),
             new io.switchboard.inbox.InboxIsolationProbes(),
-            new io.switchboard.campaigns.CampaignsIsolationProbes());
+            new io.switchboard.campaigns.CampaignsIsolationProbes(),
+            new io.switchboard.billing.BillingIsolationProbes());
 
     @LocalServerPort
     int port;

@@ -22,13 +22,14 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class RateStore {
-    static final String COLUMNS = "id, workspace_id, country, category, pricing_model, price, currency, effective_from";
-    static final String LIST = "select " + COLUMNS + """
+    static final String LIST = """
+            select id, workspace_id, country, category, pricing_model, price, currency, effective_from
              from billing_rate
              where workspace_id in (:workspace, :global)
              order by country, category, effective_from desc, workspace_id""";
     // A workspace's own line wins over the default whenever it has one in force; otherwise the default.
-    static final String IN_FORCE = "select " + COLUMNS + """
+    static final String IN_FORCE = """
+            select id, workspace_id, country, category, pricing_model, price, currency, effective_from
              from billing_rate
              where workspace_id in (:workspace, :global) and country = :country and category = :category
                and effective_from <= :day
@@ -42,7 +43,8 @@ public class RateStore {
             insert into billing_rate (id, workspace_id, country, category, pricing_model, price, currency,
                    effective_from, updated_at)
             values (:id, :workspace, :country, :category, :model, :price, :currency, :from, :at)""";
-    static final String FIND = "select " + COLUMNS + """
+    static final String FIND = """
+            select id, workspace_id, country, category, pricing_model, price, currency, effective_from
              from billing_rate where workspace_id in (:workspace, :global) and id = :id""";
     static final String ID_OF = """
             select id from billing_rate

@@ -1,0 +1,7 @@
+package io.switchboard.billing;
+
+import io.switchboard.testsupport.PostgresAppTest;
+
+/** {@link BillingLedgerTests} on PostgreSQL. */
+@PostgresAppTest
+class BillingLedgerPostgresTests extends BillingLedgerTests {}
