@@ -65,7 +65,8 @@ class BillingBrowserTests {
         browser.findElement(By.linkText("Billing")).click();
 
         assertThat(price("IT/MARKETING")).isEqualTo("0.069100 USD");
-        assertThat(browser.findElement(By.cssSelector("tr[data-rate='IT/MARKETING']")).getText())
+        assertThat(browser.findElement(By.cssSelector("tr[data-rate='IT/MARKETING']"))
+                        .getText())
                 .contains("Default");
 
         var csv = Files.createTempFile("rates", ".csv");
@@ -80,10 +81,12 @@ class BillingBrowserTests {
 
         assertThat(browser.findElement(By.cssSelector("[data-testid=accepted]")).getText())
                 .isEqualTo("2 rows imported.");
-        var bad = browser.findElement(By.cssSelector("#rejected tr[data-line='3']")).getText();
+        var bad = browser.findElement(By.cssSelector("#rejected tr[data-line='3']"))
+                .getText();
         assertThat(bad).contains("Atlantis").contains("Unknown country");
         assertThat(price("IT/MARKETING")).isEqualTo("0.070000 USD");
-        assertThat(browser.findElement(By.cssSelector("tr[data-rate='IT/MARKETING']")).getText())
+        assertThat(browser.findElement(By.cssSelector("tr[data-rate='IT/MARKETING']"))
+                        .getText())
                 .contains("This workspace");
 
         browser.findElement(By.id("cap-amount")).clear();
@@ -99,7 +102,8 @@ class BillingBrowserTests {
         browser.findElement(By.cssSelector("#budget-form button[type=submit]")).click();
         assertThat(browser.findElement(By.cssSelector("[data-testid=problem]")).getText())
                 .contains("number");
-        assertThat(browser.findElement(By.id("cap-amount")).getAttribute("value")).isEqualTo("lots");
+        assertThat(browser.findElement(By.id("cap-amount")).getAttribute("value"))
+                .isEqualTo("lots");
     }
 
     private String price(String rate) {

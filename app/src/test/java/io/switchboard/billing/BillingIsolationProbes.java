@@ -31,8 +31,7 @@ public class BillingIsolationProbes implements IsolationProbes {
                 b.apiKey(),
                 HttpApi.json(Map.of("csv", "DE,UTILITY,PMP,0.0444,USD,2026-01-01")));
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
-        var cap = api.call(
-                "PUT", "/api/v1/billing/budget", b.apiKey(), "{\"amount\":123.45,\"currency\":\"USD\"}");
+        var cap = api.call("PUT", "/api/v1/billing/budget", b.apiKey(), "{\"amount\":123.45,\"currency\":\"USD\"}");
         assertThat(cap.status()).as(cap.body()).isEqualTo(200);
         return List.of(
                 noLeak("GET", "/api/v1/billing/rates", null),
