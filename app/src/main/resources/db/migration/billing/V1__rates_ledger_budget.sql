@@ -16,7 +16,7 @@ create table billing_rate (
 -- One row per priced outbound message, written once from the first status that carried Meta's pricing
 -- object (unique on the message; statuses arrive several times and out of order). Non-billable messages get
 -- a zero amount, so the ledger counts every message Meta reported a price decision for.
--- month: the billing month (UTC) of sent_at, 'YYYY-MM'. rate_id: null when no rate card line matched.
+-- billing_month: the billing month (UTC) of sent_at, 'YYYY-MM'. rate_id: null when no rate card line matched.
 create table billing_ledger (
     id                  uuid primary key,
     workspace_id        uuid not null,
@@ -37,11 +37,11 @@ create table billing_ledger (
     source              varchar(16),
     campaign_id         varchar(200),
     sent_at             timestamp with time zone not null,
-    month               varchar(7) not null,
+    billing_month       varchar(7) not null,
     recorded_at         timestamp with time zone not null,
     constraint billing_ledger_message_uk unique (workspace_id, message_id)
 );
-create index billing_ledger_month_ix on billing_ledger (workspace_id, month);
+create index billing_ledger_month_ix on billing_ledger (workspace_id, billing_month);
 create index billing_ledger_sent_ix on billing_ledger (workspace_id, sent_at);
 create index billing_ledger_conversation_ix on billing_ledger (workspace_id, conversation_id);
 

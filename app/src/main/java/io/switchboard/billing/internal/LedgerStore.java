@@ -41,7 +41,7 @@ public class LedgerStore {
     static final String INSERT = """
             insert into billing_ledger (id, workspace_id, message_id, provider_message_id, channel_id, contact_id,
                    country, category, meta_category, pricing_model, pricing_type, billable, amount, currency,
-                   rate_id, conversation_id, source, campaign_id, sent_at, month, recorded_at)
+                   rate_id, conversation_id, source, campaign_id, sent_at, billing_month, recorded_at)
             values (:id, :workspace, :message, :provider, :channel, :contact, :country, :category, :metaCategory,
                    :model, :type, :billable, :amount, :currency, :rate, :conversation, :source, :campaign, :sent,
                    :month, :recorded)
@@ -51,14 +51,14 @@ public class LedgerStore {
              where workspace_id = :workspace and conversation_id = :conversation and amount > 0""";
     static final String SPENT = """
             select coalesce(sum(amount), 0) from billing_ledger
-             where workspace_id = :workspace and month = :month and currency = :currency""";
+             where workspace_id = :workspace and billing_month = :month and currency = :currency""";
     static final String COST_COLUMNS = """
-            select month, %s as grp, count(*) as messages, sum(case when amount > 0 then 1 else 0 end) as charged,
+            select billing_month, %s as grp, count(*) as messages, sum(case when amount > 0 then 1 else 0 end) as charged,
                    sum(amount) as amount, currency
               from billing_ledger
              where workspace_id = :workspace and sent_at >= :from and sent_at < :to
-             group by month, %s, currency
-             order by month, %s, currency""";
+             group by billing_month, %s, currency
+             order by billing_month, %s, currency""";
     static final String COSTS_BY_CATEGORY = COST_COLUMNS.formatted("category", "category", "category");
     static final String COSTS_BY_COUNTRY = COST_COLUMNS.formatted("country", "country", "country");
     static final String COSTS_BY_CAMPAIGN = COST_COLUMNS.formatted("campaign_id", "campaign_id", "campaign_id");
@@ -127,7 +127,7 @@ public class LedgerStore {
                 .param("from", Db.ts(from))
                 .param("to", Db.ts(to))
                 .query((rs, n) -> new CostLine(
-                        rs.getString("month"),
+                        rs.getString("billing_month"),
                         rs.getString("grp"),
                         rs.getLong("messages"),
                         rs.getLong("charged"),
