@@ -3,11 +3,20 @@ package io.switchboard.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.switchboard.channels.ChannelId;
+import io.switchboard.channels.Webhooks;
+import io.switchboard.contacts.ContactId;
+import io.switchboard.contacts.ContactManagement;
+import io.switchboard.contacts.WhatsAppIdentity;
 import io.switchboard.inbox.SandboxInbox;
+import io.switchboard.messaging.MessageId;
+import io.switchboard.messaging.MessagePriced;
+import io.switchboard.messaging.SendSource;
 import io.switchboard.testsupport.HttpApi;
 import io.switchboard.testsupport.Tenants;
 import io.switchboard.workspace.ApiKeyManagement;
 import io.switchboard.workspace.UserManagement;
+import io.switchboard.workspace.WorkspaceId;
 import io.switchboard.workspace.WorkspaceManagement;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -19,7 +28,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Real sends through the embedded sandbox, whose status webhooks carry Meta's pricing objects: the ledger,
@@ -27,6 +42,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 abstract class BillingLedgerTests {
     /** A ledger row as stored. */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     record Row(
             String country,
             String category,
@@ -49,6 +66,15 @@ abstract class BillingLedgerTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ContactManagement contacts;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     BillingScene scene;
     Tenants.Tenant tenant;
@@ -87,10 +113,11 @@ abstract class BillingLedgerTests {
 
         // Meta redelivers, late and out of order, with a pricing object that disagrees: the first one stands.
         var early = Instant.now().minus(Duration.ofMinutes(5)).getEpochSecond();
-        var disagreeing = status(replyWamid, chatting, "sent", early, true);
+        var disagreeing = fixtureStatus(replyWamid, chatting, "sent", early);
         scene.sandbox.webhook(disagreeing);
         scene.sandbox.webhook(disagreeing);
-        scene.sandbox.webhook(status(replyWamid, chatting, "read", Instant.now().getEpochSecond(), true));
+        scene.sandbox.webhook(
+                fixtureStatus(replyWamid, chatting, "read", Instant.now().getEpochSecond()));
         await().atMost(Duration.ofSeconds(20))
                 .until(
                         () -> scene.api
@@ -152,6 +179,93 @@ abstract class BillingLedgerTests {
         assertThat(third.json().get("reason").asString()).isEqualTo("ACCEPTED");
     }
 
+    @Test
+    void aCbpConversationIsChargedOnceAtTheRateOfItsDate() {
+        var workspace = tenant.workspaceId();
+        var contact =
+                contacts.findOrCreateByWhatsApp(workspace, new WhatsAppIdentity("393471234567", null, null, "Ada"));
+        var channel = ChannelId.of(UUID.randomUUID());
+        // The pricing and conversation of Meta's CBP fixture (status-delivered-cbp.json), sent in June 2025.
+        var cbp = JSON.readTree(Webhooks.fixture("status-delivered-cbp.json"))
+                .get("entry")
+                .get(0)
+                .get("changes")
+                .get(0)
+                .get("value")
+                .get("statuses")
+                .get(0);
+        var pricing = cbp.get("pricing");
+        var conversation = cbp.get("conversation").get("id").asString();
+        var first = priced(workspace, contact, channel, pricing, conversation, "2025-06-15T10:00:00Z");
+        var second = priced(workspace, contact, channel, pricing, conversation, "2025-06-15T11:00:00Z");
+        // A per-message utility template at the first instant of PMP.
+        var pmp = new MessagePriced(
+                workspace,
+                MessageId.random(),
+                contact,
+                channel,
+                "wamid.pmp-" + UUID.randomUUID(),
+                true,
+                "pmp",
+                "utility",
+                "regular",
+                null,
+                Instant.parse("2025-07-01T00:00:00Z"),
+                SendSource.CAMPAIGN,
+                "spring-sale");
+
+        publish(first);
+        publish(first);
+        assertThat(awaitRow(first.messageId().toString()).amount()).isEqualByComparingTo("0.0691");
+        publish(second);
+        publish(pmp);
+        assertThat(awaitRow(second.messageId().toString()).amount())
+                .as("same conversation")
+                .isEqualByComparingTo("0");
+        assertThat(awaitRow(pmp.messageId().toString()).amount()).isEqualByComparingTo("0.0300");
+        assertThat(rows(first.messageId().toString())).hasSize(1);
+
+        var costs = scene.api
+                .get("/api/v1/billing/costs?from=2025-06-01&to=2025-08-01&groupBy=campaign", tenant.apiKey())
+                .json();
+        assertThat(costs.toString()).contains("2025-06", "2025-07", "spring-sale");
+        assertThat(costs).hasSize(2);
+        assertThat(costs.get(0).get("month").asString()).isEqualTo("2025-06");
+        assertThat(costs.get(0).get("group").isNull()).isTrue();
+        assertThat(costs.get(0).get("messages").asLong()).isEqualTo(2);
+        assertThat(costs.get(0).get("amount").decimalValue()).isEqualByComparingTo("0.0691");
+        assertThat(costs.get(1).get("group").asString()).isEqualTo("spring-sale");
+        assertThat(costs.get(1).get("amount").decimalValue()).isEqualByComparingTo("0.0300");
+    }
+
+    private MessagePriced priced(
+            WorkspaceId workspace,
+            ContactId contact,
+            ChannelId channel,
+            JsonNode pricing,
+            String conversation,
+            String at) {
+        return new MessagePriced(
+                workspace,
+                MessageId.random(),
+                contact,
+                channel,
+                "wamid.cbp-" + UUID.randomUUID(),
+                pricing.get("billable").asBoolean(),
+                pricing.get("pricing_model").asString().toLowerCase(java.util.Locale.ROOT),
+                pricing.get("category").asString(),
+                null,
+                conversation,
+                Instant.parse(at),
+                SendSource.API,
+                null);
+    }
+
+    /** As messaging publishes it: inside a transaction, delivered to billing after the commit. */
+    private void publish(MessagePriced event) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(event));
+    }
+
     private void setCap(String amount) {
         var response = scene.api.call(
                 "PUT",
@@ -162,13 +276,22 @@ abstract class BillingLedgerTests {
         assertThat(response.json().get("cap").decimalValue()).isEqualByComparingTo(amount);
     }
 
-    private String status(String wamid, String waId, String status, long epochSecond, boolean charged) {
-        var pricing = charged
-                ? "{\"billable\":true,\"pricing_model\":\"PMP\",\"type\":\"regular\",\"category\":\"marketing\"}"
-                : "{\"billable\":false,\"pricing_model\":\"PMP\",\"type\":\"free_customer_service\",\"category\":\"service\"}";
-        return """
-                {"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550100","phone_number_id":"%s"},
-                 "statuses":[{"id":"%s","status":"%s","timestamp":"%d","recipient_id":"%s","pricing":%s}]}""".formatted(scene.sandbox.phoneNumberId(), wamid, status, epochSecond, waId, pricing);
+    /**
+     * Meta's published PMP "sent" status ({@code status-sent-pmp.json}: a charged marketing message) moved onto
+     * this number, message and time.
+     */
+    private String fixtureStatus(String wamid, String waId, String status, long epochSecond) {
+        var fixture = (ObjectNode) JSON.readTree(Webhooks.fixture("status-sent-pmp.json"));
+        var value =
+                (ObjectNode) fixture.get("entry").get(0).get("changes").get(0).get("value");
+        ((ObjectNode) value.get("metadata")).put("phone_number_id", scene.sandbox.phoneNumberId());
+        var entry = (ObjectNode) value.get("statuses").get(0);
+        assertThat(entry.get("pricing").get("type").asString()).isEqualTo("regular");
+        entry.put("id", wamid)
+                .put("recipient_id", waId)
+                .put("status", status)
+                .put("timestamp", String.valueOf(epochSecond));
+        return value.toString();
     }
 
     private Row awaitRow(String messageId) {
