@@ -61,7 +61,11 @@ public class Budgets {
         return get(by.workspaceId());
     }
 
-    /** Removes the cap. @throws BillingException FORBIDDEN for an agent */
+    /**
+     * Removes the cap.
+     *
+     * @throws BillingException FORBIDDEN for an agent
+     */
     @Transactional
     public Budget clear(SwitchboardPrincipal by) {
         Access.manager(by);
