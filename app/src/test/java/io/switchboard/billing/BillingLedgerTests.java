@@ -238,6 +238,27 @@ abstract class BillingLedgerTests {
         assertThat(costs.get(1).get("amount").decimalValue()).isEqualByComparingTo("0.0300");
     }
 
+    @Test
+    void aMessageToAnErasedContactIsPricedInTheOtherMarket() {
+        var event = new MessagePriced(
+                tenant.workspaceId(),
+                MessageId.random(),
+                ContactId.of(UUID.randomUUID()),
+                ChannelId.of(UUID.randomUUID()),
+                "wamid.gone-" + UUID.randomUUID(),
+                true,
+                "pmp",
+                "marketing",
+                "regular",
+                null,
+                Instant.parse("2026-11-02T09:00:00Z"),
+                SendSource.API,
+                null);
+        publish(event);
+        assertThat(awaitRow(event.messageId().toString()))
+                .isEqualTo(new Row("OTHER", "MARKETING", "regular", true, new BigDecimal("0.0604"), "USD"));
+    }
+
     private MessagePriced priced(
             WorkspaceId workspace,
             ContactId contact,
