@@ -38,7 +38,7 @@ class Ledger {
         var category = event.category() == null
                 ? null
                 : PricingCategory.fromMeta(event.category()).orElse(null);
-        var country = recipients.country(workspace, event.contactId());
+        var country = recipients.countryOrOther(workspace, event.contactId());
         var charged = Tariff.charged(event.billable(), event.type());
         var rate = category == null
                 ? null

@@ -1,6 +1,7 @@
 package io.switchboard.billing.internal;
 
 import io.switchboard.billing.Markets;
+import io.switchboard.contacts.Contact;
 import io.switchboard.contacts.ContactException;
 import io.switchboard.contacts.ContactId;
 import io.switchboard.contacts.ContactManagement;
@@ -18,29 +19,39 @@ public class Recipients {
 
     Recipients(ContactManagement contacts, PlatformTransactionManager transactions) {
         this.contacts = contacts;
-        // contacts answers an unknown id with an exception, which would mark the caller's transaction (the
-        // send, or the ledger listener) rollback-only: ask in a transaction of its own.
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.separately.setReadOnly(true);
     }
 
+    /**
+     * In the caller's transaction, for a contact that exists (the outbound policy has just read it).
+     *
+     * @throws ContactException NOT_FOUND if it does not
+     */
     public String country(WorkspaceId workspace, ContactId contact) {
+        return of(contacts.get(workspace, contact));
+    }
+
+    /** For a contact that may have been erased since the send: then the "Other" market. */
+    public String countryOrOther(WorkspaceId workspace, ContactId contact) {
         try {
+            // contacts answers an unknown id with an exception, which would mark the caller's transaction (the
+            // ledger listener's) rollback-only: ask in a transaction of its own.
             var found = separately.execute(status -> contacts.get(workspace, contact));
-            if (found == null) {
-                return Markets.OTHER;
-            }
-            if (found.phone() != null) {
-                return Markets.of(found.phone());
-            }
-            if (found.waId() != null) {
-                return Markets.of(found.waId());
-            }
-            return Markets.of(found.whatsAppUserId());
+            return found == null ? Markets.OTHER : of(found);
         } catch (ContactException e) {
-            // Erased since the send: the cost still counts, in the "Other" market.
             return Markets.OTHER;
         }
+    }
+
+    private static String of(Contact contact) {
+        if (contact.phone() != null) {
+            return Markets.of(contact.phone());
+        }
+        if (contact.waId() != null) {
+            return Markets.of(contact.waId());
+        }
+        return Markets.of(contact.whatsAppUserId());
     }
 }
