@@ -12,6 +12,7 @@ import io.switchboard.inbox.SandboxInbox;
 import io.switchboard.messaging.MessageId;
 import io.switchboard.messaging.MessagePriced;
 import io.switchboard.messaging.SendSource;
+import io.switchboard.testsupport.FormSession;
 import io.switchboard.testsupport.HttpApi;
 import io.switchboard.testsupport.Tenants;
 import io.switchboard.workspace.ApiKeyManagement;
@@ -144,6 +145,14 @@ abstract class BillingLedgerTests {
             assertThat(line.get("month").asString())
                     .isEqualTo(Instant.now().toString().substring(0, 7));
         }
+        // The page shows the same report.
+        var page = new FormSession(port);
+        page.signIn(tenant.ownerEmail(), tenant.ownerPassword());
+        var billing = page.get("/billing");
+        assertThat(billing.status()).isEqualTo(200);
+        assertThat(billing.body()).contains("id=\"costs-category\"", "data-cost=\"UTILITY\"", "0.004000 USD");
+        assertThat(billing.body()).contains("id=\"costs-country\"", "data-cost=\"US\"");
+
         var byCountry = scene.costs("country");
         assertThat(byCountry).hasSize(1);
         assertThat(byCountry.get(0).get("group").asString()).isEqualTo("US");
