@@ -23,10 +23,10 @@ class Ledger {
 
     private final LedgerStore ledger;
     private final Prices prices;
-    private final Recipients recipients;
+    private final RecipientMarkets recipients;
     private final Clock clock;
 
-    Ledger(LedgerStore ledger, Prices prices, Recipients recipients, Clock clock) {
+    Ledger(LedgerStore ledger, Prices prices, RecipientMarkets recipients, Clock clock) {
         this.ledger = ledger;
         this.prices = prices;
         this.recipients = recipients;

@@ -17,9 +17,9 @@ class LedgerBudgetLookup implements BudgetLookup {
     private final BudgetStore budgets;
     private final LedgerStore ledger;
     private final Prices prices;
-    private final Recipients recipients;
+    private final RecipientMarkets recipients;
 
-    LedgerBudgetLookup(BudgetStore budgets, LedgerStore ledger, Prices prices, Recipients recipients) {
+    LedgerBudgetLookup(BudgetStore budgets, LedgerStore ledger, Prices prices, RecipientMarkets recipients) {
         this.budgets = budgets;
         this.ledger = ledger;
         this.prices = prices;

@@ -13,11 +13,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The market of a contact: by its phone or WhatsApp id, else by its business-scoped user id's country. */
 @Component
-public class Recipients {
+public class RecipientMarkets {
     private final ContactManagement contacts;
     private final TransactionTemplate separately;
 
-    Recipients(ContactManagement contacts, PlatformTransactionManager transactions) {
+    RecipientMarkets(ContactManagement contacts, PlatformTransactionManager transactions) {
         this.contacts = contacts;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
