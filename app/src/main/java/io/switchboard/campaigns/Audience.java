@@ -31,7 +31,8 @@ public record Audience(List<ContactId> contactIds, List<String> waIds) {
         return JSON.writeValueAsString(this);
     }
 
-    static Audience fromJson(String json) {
+    /** The audience as stored with a campaign. */
+    public static Audience fromJson(String json) {
         return JSON.readValue(json, Audience.class);
     }
 }

@@ -185,8 +185,9 @@ public class CampaignManagement {
     }
 
     /**
-     * Launches a DRAFT now ({@code at} null or past) or at {@code at}: the audience becomes one recipient per
-     * contact, then the runner hands them to messaging.
+     * Launches a DRAFT now ({@code at} null or past) or at {@code at}. The runner then turns the audience into
+     * one recipient per contact (in chunks, so a large audience does not hold this request) and hands them to
+     * messaging.
      */
     @Transactional
     public Campaign launch(WorkspaceId ws, CampaignId id, @Nullable Instant at) {
@@ -196,8 +197,6 @@ public class CampaignManagement {
                     + row.campaign().status() + ".");
         }
         var now = clock.instant();
-        var resolved = recipients.resolve(ws, Audience.fromJson(row.audienceJson()), true);
-        store.addRecipients(ws, id, resolved.contacts(), now);
         if (at != null && at.isAfter(now)) {
             store.schedule(ws, id, at, now);
         } else {

@@ -10,6 +10,10 @@ create table campaigns_campaign (
     parameters      varchar(8000) not null,
     audience        text not null,
     status          varchar(16) not null,
+    -- the audience is turned into recipients by the runner after launch, a chunk per transaction:
+    -- prepared_upto counts the audience entries done, prepared is set once all are
+    prepared_upto   integer not null default 0,
+    prepared        boolean not null default false,
     pause_reason    varchar(500),
     scheduled_at    timestamp with time zone,
     launched_at     timestamp with time zone,

@@ -38,6 +38,8 @@ class CampaignRunner {
             ReasonCode.TEMPLATE_NOT_APPROVED,
             ReasonCode.BUDGET_EXCEEDED);
 
+    private static final int PREPARE_CHUNK = 500;
+
     private record Outcome(
             int handed, @Nullable ReasonCode stop, @Nullable String explanation) {}
 
@@ -91,6 +93,9 @@ class CampaignRunner {
             batch.executeWithoutResult(s -> store.setStatus(ws, id, CampaignStatus.RUNNING, null, clock.instant()));
         }
         var until = clock.instant().plus(slice);
+        if (!row.prepared() && !prepare(row, until)) {
+            return;
+        }
         while (clock.instant().isBefore(until)) {
             Outcome outcome;
             try {
@@ -128,6 +133,33 @@ class CampaignRunner {
                 return;
             }
         }
+    }
+
+    /**
+     * Turns the next chunks of the audience into recipients, one transaction per chunk (creating contacts
+     * for new numbers); safe to repeat after a crash, as both steps are idempotent.
+     *
+     * @return whether the whole audience is prepared
+     */
+    private boolean prepare(CampaignStore.Row row, java.time.Instant until) {
+        var ws = row.workspaceId();
+        var id = row.campaign().id();
+        var audience = io.switchboard.campaigns.Audience.fromJson(row.audienceJson());
+        var size = audience.size();
+        var upto = row.preparedUpto();
+        while (upto < size && clock.instant().isBefore(until)) {
+            var from = upto;
+            var to = Math.min(size, from + PREPARE_CHUNK);
+            batch.executeWithoutResult(s -> {
+                store.addRecipients(ws, id, recipients.chunk(ws, audience, from, to), clock.instant());
+                store.prepared(ws, id, to, to == size, clock.instant());
+            });
+            upto = to;
+        }
+        if (size == 0) {
+            batch.executeWithoutResult(s -> store.prepared(ws, id, 0, true, clock.instant()));
+        }
+        return upto >= size;
     }
 
     /** One transaction: claim, decide each recipient under a savepoint, record. */

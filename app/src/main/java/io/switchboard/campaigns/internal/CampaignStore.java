@@ -37,8 +37,12 @@ public class CampaignStore {
         this.jdbc = jdbc;
     }
 
-    /** A campaign row as stored, with its audience definition (JSON). */
-    public record Row(Campaign campaign, WorkspaceId workspaceId, String audienceJson) {}
+    /**
+     * A campaign row as stored, with its audience definition (JSON) and how far the runner turned it into
+     * recipients.
+     */
+    public record Row(
+            Campaign campaign, WorkspaceId workspaceId, String audienceJson, int preparedUpto, boolean prepared) {}
 
     /** A recipient the runner hands to messaging. */
     public record Pending(ContactId contact) {}
@@ -157,6 +161,14 @@ public class CampaignStore {
         return added;
     }
 
+    /** Records how far the audience was turned into recipients. */
+    public void prepared(WorkspaceId ws, CampaignId id, int upto, boolean done, Instant now) {
+        jdbc.sql(
+                        "update campaigns_campaign set prepared_upto = ?, prepared = ?, updated_at = ? where workspace_id = ? and id = ?")
+                .params(upto, done, ts(now), ws.value(), id.value())
+                .update();
+    }
+
     /** Claims up to {@code limit} pending recipients; others running the same campaign skip them. */
     public List<Pending> claim(WorkspaceId ws, CampaignId id, int limit) {
         return jdbc.sql("""
@@ -196,10 +208,12 @@ public class CampaignStore {
                 where workspace_id = ? and campaign_id = ? and state = 'PENDING'""").params(reason, ts(now), ws.value(), id.value()).update();
     }
 
+    /** Whether recipients are still to be handed over, or the audience is not fully prepared yet. */
     public boolean hasPending(WorkspaceId ws, CampaignId id) {
-        return jdbc.sql(
-                                "select count(*) from campaigns_recipient where workspace_id = ? and campaign_id = ? and state = 'PENDING'")
-                        .params(ws.value(), id.value())
+        return jdbc.sql("""
+                                select count(*) from campaigns_recipient where workspace_id = ? and campaign_id = ? and state = 'PENDING'
+                                   or exists (select 1 from campaigns_campaign where workspace_id = ? and id = ? and not prepared)""")
+                        .params(ws.value(), id.value(), ws.value(), id.value())
                         .query(Long.class)
                         .single()
                 > 0;
@@ -273,6 +287,7 @@ public class CampaignStore {
     private static final String SELECT = """
             select c.id, c.name, c.channel_id, c.template_name, c.template_lang, c.parameters, c.status, c.pause_reason,
                 c.scheduled_at, c.launched_at, c.finished_at, c.created_at, c.workspace_id, c.audience,
+                c.prepared_upto, c.prepared,
                 (select count(*) from campaigns_recipient r where r.campaign_id = c.id) as recipients
             from campaigns_campaign c""";
 
@@ -291,7 +306,12 @@ public class CampaignStore {
                 instant(rs, "finished_at"),
                 rs.getInt("recipients"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant());
-        return new Row(campaign, new WorkspaceId(rs.getObject("workspace_id", UUID.class)), rs.getString("audience"));
+        return new Row(
+                campaign,
+                new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+                rs.getString("audience"),
+                rs.getInt("prepared_upto"),
+                rs.getBoolean("prepared"));
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -76,6 +76,33 @@ public class Recipients {
         return new Resolved(new ArrayList<>(seen), duplicates, unknown, notFound);
     }
 
+    /**
+     * The contacts of audience entries {@code [from, to)} (contact ids first, then WhatsApp ids), creating
+     * contacts for unknown WhatsApp ids; entries naming no contact of the workspace are left out.
+     */
+    public List<ContactId> chunk(WorkspaceId ws, Audience audience, int from, int to) {
+        var ids = audience.contactIds();
+        var out = new ArrayList<ContactId>();
+        for (var i = from; i < to; i++) {
+            if (i < ids.size()) {
+                try {
+                    out.add(contacts.get(ws, ids.get(i)).id());
+                } catch (ContactException e) {
+                    // not in this workspace (or deleted since): no recipient
+                }
+            } else {
+                var waId = audience.waIds().get(i - ids.size()).replaceAll("[^0-9]", "");
+                if (!waId.isEmpty()) {
+                    out.add(contacts.findByWaId(ws, waId)
+                            .map(Contact::id)
+                            .orElseGet(() ->
+                                    contacts.findOrCreateByWhatsApp(ws, new WhatsAppIdentity(waId, null, null, null))));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The campaign's template for this contact, with an idempotency key per campaign and contact. */
     public OutboundRequest request(WorkspaceId ws, Campaign campaign, ContactId contactId) {
         var contact = contacts.get(ws, contactId);
