@@ -8,9 +8,11 @@ import io.switchboard.workspace.WorkspaceId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reads a contact's messages and records outbound messages. Every method is scoped to one workspace. */
 @Service
@@ -18,6 +20,7 @@ public class MessageManagement {
     /** The largest page {@link #messages} returns. */
     public static final int MAX_PAGE = 200;
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final MessageStore messages;
     private final StatusApplier statuses;
     private final Clock clock;
@@ -32,6 +35,18 @@ public class MessageManagement {
     @Transactional(readOnly = true)
     public List<StoredMessage> messages(WorkspaceId workspace, ContactId contact, @Nullable Instant before, int limit) {
         return messages.page(workspace, contact, before, Math.clamp(limit, 1, MAX_PAGE));
+    }
+
+    /**
+     * What the contact typed in an inbound text message (the body as received, untrimmed); empty for another
+     * type, an outbound message or an id unknown in this workspace.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> inboundText(WorkspaceId workspace, MessageId id) {
+        return messages.inboundContent(workspace, id)
+                .map(JSON::readTree)
+                .filter(node -> "text".equals(node.path("kind").asString("")))
+                .map(node -> node.path("body").asString(""));
     }
 
     /**

@@ -6,5 +6,7 @@ public enum SendSource {
     API,
     CAMPAIGN,
     FLOW,
-    AI
+    AI,
+    /** Switchboard itself, e.g. the confirmation of an opt-out keyword (compliance). */
+    SYSTEM
 }

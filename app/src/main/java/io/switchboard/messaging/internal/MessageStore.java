@@ -84,6 +84,10 @@ public class MessageStore {
              order by occurred_at desc, id desc
              limit :limit""";
 
+    static final String INBOUND_CONTENT = """
+            select content from messaging_message
+             where workspace_id = :workspace and id = :id and direction = 'IN'""";
+
     private final JdbcClient jdbc;
     private final StatusStore history;
 
@@ -178,6 +182,15 @@ public class MessageStore {
                 .param("id", id.value())
                 .query((rs, n) -> new Origin(PricingJson.source(rs.getString("source")), rs.getString("campaign_ref")))
                 .single();
+    }
+
+    /** The normalized content JSON of an inbound message. */
+    public Optional<String> inboundContent(WorkspaceId workspace, MessageId id) {
+        return jdbc.sql(INBOUND_CONTENT)
+                .param("workspace", workspace.value())
+                .param("id", id.value())
+                .query(String.class)
+                .optional();
     }
 
     public List<StoredMessage> page(WorkspaceId workspace, ContactId contact, @Nullable Instant before, int limit) {
