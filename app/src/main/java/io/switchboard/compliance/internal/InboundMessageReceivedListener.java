@@ -1,0 +1,86 @@
+package io.switchboard.compliance.internal;
+
+import io.switchboard.compliance.ConsentChange;
+import io.switchboard.compliance.ConsentManagement;
+import io.switchboard.compliance.ConsentPurpose;
+import io.switchboard.compliance.ConsentSource;
+import io.switchboard.compliance.KeywordManagement;
+import io.switchboard.messaging.InboundMessageReceived;
+import io.switchboard.messaging.MessageManagement;
+import io.switchboard.messaging.OutboundContent;
+import io.switchboard.messaging.OutboundMessaging;
+import io.switchboard.messaging.OutboundRequest;
+import io.switchboard.messaging.ReasonCode;
+import io.switchboard.messaging.SendSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A customer's message that is an opt-out (or opt-in) keyword changes their marketing consent, and the
+ * customer gets a confirmation in the keyword's language. The service window is open (they just wrote),
+ * so the confirmation is a free-form text.
+ */
+@Component("complianceInboundMessageReceivedListener")
+class InboundMessageReceivedListener {
+    private static final Logger log = LoggerFactory.getLogger(InboundMessageReceivedListener.class);
+    private final MessageManagement messages;
+    private final KeywordManagement keywords;
+    private final ConsentManagement consent;
+    private final OutboundMessaging outbound;
+
+    InboundMessageReceivedListener(
+            MessageManagement messages,
+            KeywordManagement keywords,
+            ConsentManagement consent,
+            OutboundMessaging outbound) {
+        this.messages = messages;
+        this.keywords = keywords;
+        this.consent = consent;
+        this.outbound = outbound;
+    }
+
+    @ApplicationModuleListener
+    void on(InboundMessageReceived event) {
+        if (!"text".equals(event.type())) {
+            return;
+        }
+        var ws = event.workspaceId();
+        var text = messages.inboundText(ws, event.messageId()).orElse("");
+        var match = keywords.match(ws, text).orElse(null);
+        if (match == null) {
+            return;
+        }
+        // The message id names the fact: a redelivered event adds no second ledger row and, by the same
+        // idempotency key, no second confirmation.
+        consent.record(
+                ws,
+                new ConsentChange(
+                        event.contactId(),
+                        event.channelId(),
+                        ConsentPurpose.MARKETING,
+                        match.state(),
+                        ConsentSource.INBOUND_KEYWORD,
+                        "WhatsApp message " + event.providerMessageId() + ": " + text.strip(),
+                        ConsentChange.SYSTEM,
+                        event.occurredAt(),
+                        "inbound:" + event.messageId().value()));
+        if (match.reply().isBlank()) {
+            return;
+        }
+        var decision = outbound.send(
+                ws,
+                new OutboundRequest(
+                        event.contactId(),
+                        event.channelId(),
+                        OutboundContent.Text.of(match.reply()),
+                        SendSource.SYSTEM,
+                        null,
+                        "compliance-keyword-" + event.messageId().value(),
+                        null));
+        if (!decision.accepted() && decision.reason() != ReasonCode.DUPLICATE) {
+            log.info("Keyword confirmation for message {} not sent: {}", event.messageId(), decision.reason());
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.switchboard.compliance.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+package io.switchboard.compliance;
+
+import io.switchboard.testsupport.PostgresAppTest;
+
+/** {@link ConsentLedgerTests} on PostgreSQL. */
+@PostgresAppTest
+class ConsentLedgerPostgresTests extends ConsentLedgerTests {}
