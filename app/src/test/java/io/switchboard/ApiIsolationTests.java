@@ -36,7 +36,8 @@ class ApiIsolationTests {
             new io.switchboard.messaging.MessagesIsolationProbes(),
             new io.switchboard.inbox.InboxIsolationProbes(),
             new io.switchboard.campaigns.CampaignsIsolationProbes(),
-            new io.switchboard.billing.BillingIsolationProbes());
+            new io.switchboard.billing.BillingIsolationProbes(),
+            new io.switchboard.compliance.ComplianceIsolationProbes());
 
     @LocalServerPort
     int port;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.switchboard.compliance.web;
+
+import org.jspecify.annotations.NullMarked;

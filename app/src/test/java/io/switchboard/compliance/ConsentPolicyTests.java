@@ -1,0 +1,175 @@
+package io.switchboard.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.switchboard.inbox.SandboxInbox;
+import io.switchboard.testsupport.FormSession;
+import io.switchboard.testsupport.HttpApi;
+import io.switchboard.testsupport.PostgresAppTest;
+import io.switchboard.testsupport.Tenants;
+import io.switchboard.workspace.ApiKeyManagement;
+import io.switchboard.workspace.UserManagement;
+import io.switchboard.workspace.WorkspaceManagement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The ledger in the outbound policy, end to end through the embedded sandbox: a marketing template needs
+ * consent, goes out once it is granted, and is refused OPTED_OUT after the customer writes an opt-out
+ * keyword; the customer's phone gets the confirmation in the keyword's language.
+ */
+@PostgresAppTest
+class ConsentPolicyTests {
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WorkspaceManagement workspaces;
+
+    @Autowired
+    UserManagement users;
+
+    @Autowired
+    ApiKeyManagement keys;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ConsentSandbox sandbox;
+
+    @BeforeEach
+    void sandbox() {
+        var tenant = new Tenants(workspaces, users, keys).create("Consent " + UUID.randomUUID());
+        sandbox = new ConsentSandbox(new HttpApi(port), tenant, jdbc);
+    }
+
+    @Test
+    void marketingNeedsConsentAndStopsAfterStop() {
+        var waId = SandboxInbox.newCustomer();
+        var contact = sandbox.newCustomerWrites(waId, "Any offers this week?");
+
+        var refused = sandbox.sendTemplate(contact);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("reason").asString()).isEqualTo("NO_MARKETING_CONSENT");
+        assertThat(sandbox.phone(waId)).doesNotContain(sandbox.template);
+
+        assertThat(sandbox.grant(contact, "Ticked the offers box at checkout").status())
+                .isEqualTo(201);
+        var sent = sandbox.sendTemplate(contact);
+        assertThat(sent.status()).as(sent.body()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sandbox.phone(waId).contains(sandbox.template));
+
+        sandbox.inbox.customerWrites(waId, "stop");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> sandbox.marketing(contact).equals("WITHDRAWN"));
+        var latest = sandbox.consent(contact).get("marketing");
+        assertThat(latest.get("source").asString()).isEqualTo("INBOUND_KEYWORD");
+        assertThat(latest.get("proof").asString()).endsWith(": stop");
+        assertThat(latest.get("actor").asString()).isEqualTo("system");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> sandbox.phone(waId).contains("You will no longer receive marketing messages"));
+
+        var optedOut = sandbox.sendTemplate(contact);
+        assertThat(optedOut.status()).isEqualTo(422);
+        assertThat(optedOut.json().get("reason").asString()).isEqualTo("OPTED_OUT");
+    }
+
+    @Test
+    void keywordsOfOtherLanguagesAreConfirmedInThatLanguage() {
+        var italian = SandboxInbox.newCustomer();
+        var german = SandboxInbox.newCustomer();
+        var italianContact = sandbox.newCustomerWrites(italian, "Ciao");
+        var germanContact = sandbox.newCustomerWrites(german, "Hallo");
+        sandbox.grant(italianContact, "Modulo di iscrizione");
+        sandbox.grant(germanContact, "Anmeldeformular");
+
+        sandbox.inbox.customerWrites(italian, "Annulla");
+        sandbox.inbox.customerWrites(german, "  STOPP ");
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> sandbox.phone(italian).contains("Non riceverai più messaggi promozionali"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> sandbox.phone(german).contains("Sie erhalten keine Werbenachrichten mehr"));
+        assertThat(sandbox.marketing(italianContact)).isEqualTo("WITHDRAWN");
+        assertThat(sandbox.marketing(germanContact)).isEqualTo("WITHDRAWN");
+        assertThat(sandbox.sendTemplate(germanContact).json().get("reason").asString())
+                .isEqualTo("OPTED_OUT");
+    }
+
+    @Test
+    void aMessageThatOnlyContainsAKeywordIsConversation() {
+        var waId = SandboxInbox.newCustomer();
+        var contact = sandbox.newCustomerWrites(waId, "Hi");
+        sandbox.grant(contact, "Signed up on the website");
+
+        sandbox.writesAndIsHandled(waId, "stop please");
+        sandbox.writesAndIsHandled(waId, "stopwatch");
+
+        assertThat(sandbox.marketing(contact)).isEqualTo("GRANTED");
+        assertThat(sandbox.consent(contact).get("history")).hasSize(1);
+        assertThat(sandbox.phone(waId)).doesNotContain("You will no longer");
+        assertThat(sandbox.sendTemplate(contact).status()).isEqualTo(202);
+    }
+
+    @Test
+    void anOptInKeywordGrantsMarketing() {
+        var waId = SandboxInbox.newCustomer();
+        var contact = sandbox.newCustomerWrites(waId, "Hi");
+        sandbox.inbox.customerWrites(waId, "START");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> sandbox.marketing(contact).equals("GRANTED"));
+        assertThat(sandbox.consent(contact).get("marketing").get("source").asString())
+                .isEqualTo("INBOUND_KEYWORD");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> sandbox.phone(waId).contains("You are subscribed to our marketing messages"));
+        assertThat(sandbox.sendTemplate(contact).status()).isEqualTo(202);
+    }
+
+    /**
+     * The inbox composer sends free-form replies only (templates are not offered there yet): an opted-out
+     * customer still gets the agent's service reply, since consent governs marketing, not conversation.
+     */
+    @Test
+    void anOptedOutCustomerStillGetsTheAgentsReplyFromTheComposer() {
+        var waId = SandboxInbox.newCustomer();
+        var contact = sandbox.newCustomerWrites(waId, "Where is my order?");
+        sandbox.inbox.customerWrites(waId, "STOP");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> sandbox.marketing(contact).equals("WITHDRAWN"));
+
+        var conversation = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> sandbox.api
+                                .get(
+                                        "/api/v1/conversations?channel=" + sandbox.inbox.channelId(),
+                                        sandbox.tenant.apiKey())
+                                .json(),
+                        list -> list.size() == 1)
+                .get(0)
+                .get("id")
+                .asString();
+        var agent = new FormSession(port);
+        agent.signIn(sandbox.tenant.ownerEmail(), sandbox.tenant.ownerPassword());
+        assertThat(agent.get("/inbox?c=" + conversation).status()).isEqualTo(200);
+        var reply = agent.post(
+                "/inbox/conversations/" + conversation + "/reply",
+                Map.of(
+                        "body",
+                        "Your order ships tomorrow.",
+                        "key",
+                        UUID.randomUUID().toString()));
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).doesNotContain("reply-problem");
+        await().atMost(Duration.ofSeconds(30)).until(() -> sandbox.phone(waId).contains("Your order ships tomorrow."));
+        assertThat(sandbox.sendTemplate(contact).json().get("reason").asString())
+                .isEqualTo("OPTED_OUT");
+    }
+}
