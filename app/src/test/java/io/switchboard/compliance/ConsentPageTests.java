@@ -66,13 +66,14 @@ class ConsentPageTests {
                         "proof",
                         "Said yes <script>alert(1)</script> by phone"));
         assertThat(recorded.status()).isEqualTo(200);
-        assertThat(recorded.body())
-                .contains("Recorded.", "Granted", "Agent", "user:" + agent.id().value());
+        assertThat(recorded.body()).contains("Recorded.", "Granted", "Agent", "<td>Agent Ana</td>");
         assertThat(recorded.body()).contains("Said yes &lt;script&gt;alert(1)&lt;/script&gt; by phone");
         assertThat(recorded.body()).doesNotContain("<script>alert(1)");
         var stored = api.get("/api/v1/contacts/" + contact + "/consent", tenant.apiKey())
                 .json();
         assertThat(stored.get("marketing").get("source").asString()).isEqualTo("AGENT");
+        assertThat(stored.get("marketing").get("actor").asString())
+                .isEqualTo("user:" + agent.id().value());
 
         var withoutToken = page.post(
                 "/compliance/contacts/" + contact + "/consent",

@@ -9,8 +9,11 @@ import io.switchboard.compliance.ConsentState;
 import io.switchboard.compliance.KeywordManagement;
 import io.switchboard.contacts.ContactException;
 import io.switchboard.contacts.ContactId;
+import io.switchboard.workspace.Member;
 import io.switchboard.workspace.SwitchboardPrincipal;
+import io.switchboard.workspace.UserManagement;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,15 +37,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CompliancePageController {
     private final ConsentManagement consent;
     private final KeywordManagement keywords;
+    private final UserManagement users;
 
-    CompliancePageController(ConsentManagement consent, KeywordManagement keywords) {
+    CompliancePageController(ConsentManagement consent, KeywordManagement keywords, UserManagement users) {
         this.consent = consent;
         this.keywords = keywords;
+        this.users = users;
     }
 
     @GetMapping("/contacts/{contactId}/consent")
     String consent(@AuthenticationPrincipal SwitchboardPrincipal me, @PathVariable UUID contactId, Model model) {
         model.addAttribute("overview", consent.overview(me.workspaceId(), new ContactId(contactId)));
+        // Rows name the actor as stored ("user:<id>"); the page shows members by name.
+        model.addAttribute(
+                "actorNames",
+                users.members(me.workspaceId()).stream()
+                        .collect(Collectors.toMap(m -> "user:" + m.userId().value(), Member::displayName)));
         return "compliance/consent :: consent";
     }
 
