@@ -38,15 +38,23 @@ public class MessageManagement {
     }
 
     /**
-     * What the contact typed in an inbound text message (the body as received, untrimmed); empty for another
-     * type, an outbound message or an id unknown in this workspace.
+     * What the contact wrote: the body of an inbound text message, or the label of the reply button they
+     * tapped (a template's quick reply or an interactive button), as received (untrimmed). Empty for other
+     * types, an outbound message or an id unknown in this workspace.
      */
     @Transactional(readOnly = true)
     public Optional<String> inboundText(WorkspaceId workspace, MessageId id) {
-        return messages.inboundContent(workspace, id)
-                .map(JSON::readTree)
-                .filter(node -> "text".equals(node.path("kind").asString("")))
-                .map(node -> node.path("body").asString(""));
+        return messages.inboundContent(workspace, id).map(JSON::readTree).flatMap(node -> {
+            var field = switch (node.path("kind").asString("")) {
+                case "text" -> "body";
+                case "template_button" -> "text";
+                case "button_reply" -> "title";
+                default -> "";
+            };
+            return field.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(node.path(field).asString(""));
+        });
     }
 
     /**

@@ -133,6 +133,21 @@ class ConsentPolicyTests {
         assertThat(sandbox.sendTemplate(contact).status()).isEqualTo(202);
     }
 
+    @Test
+    void tappingStopPromotionsOnAMarketingTemplateOptsOut() {
+        var waId = SandboxInbox.newCustomer();
+        var contact = sandbox.newCustomerWrites(waId, "Hi");
+        sandbox.grant(contact, "Loyalty card form");
+        sandbox.inbox.customerSends(
+                waId, Map.of("type", "button", "button", Map.of("payload", "opt-out", "text", "Stop promotions")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> sandbox.marketing(contact).equals("WITHDRAWN"));
+        assertThat(sandbox.consent(contact).get("marketing").get("proof").asString())
+                .contains("button message", "Stop promotions");
+        assertThat(sandbox.sendTemplate(contact).json().get("reason").asString())
+                .isEqualTo("OPTED_OUT");
+    }
+
     /**
      * The inbox composer sends free-form replies only (templates are not offered there yet): an opted-out
      * customer still gets the agent's service reply, since consent governs marketing, not conversation.

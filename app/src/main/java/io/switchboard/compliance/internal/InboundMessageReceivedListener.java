@@ -12,6 +12,7 @@ import io.switchboard.messaging.OutboundMessaging;
 import io.switchboard.messaging.OutboundRequest;
 import io.switchboard.messaging.ReasonCode;
 import io.switchboard.messaging.SendSource;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
 @Component("complianceInboundMessageReceivedListener")
 class InboundMessageReceivedListener {
     private static final Logger log = LoggerFactory.getLogger(InboundMessageReceivedListener.class);
+    private static final Set<String> WRITTEN = Set.of("text", "button", "interactive");
     private final MessageManagement messages;
     private final KeywordManagement keywords;
     private final ConsentManagement consent;
@@ -43,7 +45,8 @@ class InboundMessageReceivedListener {
 
     @ApplicationModuleListener
     void on(InboundMessageReceived event) {
-        if (!"text".equals(event.type())) {
+        // Typed text, or a tapped reply button: marketing templates carry a "Stop promotions" quick reply.
+        if (!WRITTEN.contains(event.type())) {
             return;
         }
         var ws = event.workspaceId();
@@ -62,7 +65,7 @@ class InboundMessageReceivedListener {
                         ConsentPurpose.MARKETING,
                         match.state(),
                         ConsentSource.INBOUND_KEYWORD,
-                        "WhatsApp message " + event.providerMessageId() + ": " + text.strip(),
+                        "WhatsApp " + event.type() + " message " + event.providerMessageId() + ": " + text.strip(),
                         ConsentChange.SYSTEM,
                         event.occurredAt(),
                         "inbound:" + event.messageId().value()));

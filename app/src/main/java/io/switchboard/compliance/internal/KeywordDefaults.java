@@ -13,7 +13,8 @@ final class KeywordDefaults {
     static final List<KeywordSet> ALL = List.of(
             new KeywordSet(
                     "en",
-                    List.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"),
+                    // "Stop promotions" is the label of Meta's marketing opt-out quick-reply button.
+                    List.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "STOP PROMOTIONS"),
                     List.of("START", "SUBSCRIBE", "UNSTOP"),
                     "You will no longer receive marketing messages from us. Reply START to subscribe again.",
                     "You are subscribed to our marketing messages. Reply STOP at any time to unsubscribe."),

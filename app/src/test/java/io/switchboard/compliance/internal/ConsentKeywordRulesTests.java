@@ -24,6 +24,7 @@ class ConsentKeywordRulesTests {
                 "  STOP  |en",
                 "Stop!|en",
                 "unsubscribe|en",
+                "Stop promotions|en",
                 "Annulla|it",
                 "disiscrivimi|it",
                 "  STOPP |de",
