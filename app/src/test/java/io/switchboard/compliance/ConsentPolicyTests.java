@@ -12,6 +12,7 @@ import io.switchboard.workspace.ApiKeyManagement;
 import io.switchboard.workspace.UserManagement;
 import io.switchboard.workspace.WorkspaceManagement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,6 +149,42 @@ class ConsentPolicyTests {
                 .isEqualTo("OPTED_OUT");
     }
 
+    @Test
+    void theInboxSendsMarketingTemplatesThroughTheSamePolicy() {
+        var waId = SandboxInbox.newCustomer();
+        var contact = sandbox.newCustomerWrites(waId, "Tell me about offers");
+        var conversation = conversationOf(waId);
+        var template = HttpApi.json(Map.of(
+                "content",
+                Map.of(
+                        "kind",
+                        "template",
+                        "name",
+                        sandbox.template,
+                        "language",
+                        "en_US",
+                        "bodyParameters",
+                        List.of("10%"))));
+        var path = "/api/v1/conversations/" + conversation + "/messages";
+
+        var refused = sandbox.api.call("POST", path, sandbox.tenant.apiKey(), template);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().get("reason").asString()).isEqualTo("NO_MARKETING_CONSENT");
+
+        sandbox.grant(contact, "Asked for offers in the chat");
+        assertThat(sandbox.api
+                        .call("POST", path, sandbox.tenant.apiKey(), template)
+                        .status())
+                .isEqualTo(202);
+
+        sandbox.inbox.customerWrites(waId, "UNSUBSCRIBE");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> sandbox.marketing(contact).equals("WITHDRAWN"));
+        var optedOut = sandbox.api.call("POST", path, sandbox.tenant.apiKey(), template);
+        assertThat(optedOut.status()).isEqualTo(422);
+        assertThat(optedOut.json().get("reason").asString()).isEqualTo("OPTED_OUT");
+    }
+
     /**
      * The inbox composer sends free-form replies only (templates are not offered there yet): an opted-out
      * customer still gets the agent's service reply, since consent governs marketing, not conversation.
@@ -160,17 +197,7 @@ class ConsentPolicyTests {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> sandbox.marketing(contact).equals("WITHDRAWN"));
 
-        var conversation = await().atMost(Duration.ofSeconds(30))
-                .until(
-                        () -> sandbox.api
-                                .get(
-                                        "/api/v1/conversations?channel=" + sandbox.inbox.channelId(),
-                                        sandbox.tenant.apiKey())
-                                .json(),
-                        list -> list.size() == 1)
-                .get(0)
-                .get("id")
-                .asString();
+        var conversation = conversationOf(waId);
         var agent = new FormSession(port);
         agent.signIn(sandbox.tenant.ownerEmail(), sandbox.tenant.ownerPassword());
         assertThat(agent.get("/inbox?c=" + conversation).status()).isEqualTo(200);
@@ -186,5 +213,19 @@ class ConsentPolicyTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> sandbox.phone(waId).contains("Your order ships tomorrow."));
         assertThat(sandbox.sendTemplate(contact).json().get("reason").asString())
                 .isEqualTo("OPTED_OUT");
+    }
+
+    private String conversationOf(String waId) {
+        return await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> sandbox.api
+                                .get(
+                                        "/api/v1/conversations?channel=" + sandbox.inbox.channelId(),
+                                        sandbox.tenant.apiKey())
+                                .json(),
+                        list -> list.size() == 1)
+                .get(0)
+                .get("id")
+                .asString();
     }
 }
