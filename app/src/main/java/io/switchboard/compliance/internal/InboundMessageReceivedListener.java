@@ -17,6 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A customer's message that is an opt-out (or opt-in) keyword changes their marketing consent, and the
@@ -31,16 +34,20 @@ class InboundMessageReceivedListener {
     private final KeywordManagement keywords;
     private final ConsentManagement consent;
     private final OutboundMessaging outbound;
+    private final TransactionTemplate separately;
 
     InboundMessageReceivedListener(
             MessageManagement messages,
             KeywordManagement keywords,
             ConsentManagement consent,
-            OutboundMessaging outbound) {
+            OutboundMessaging outbound,
+            PlatformTransactionManager transactions) {
         this.messages = messages;
         this.keywords = keywords;
         this.consent = consent;
         this.outbound = outbound;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @ApplicationModuleListener
@@ -72,18 +79,30 @@ class InboundMessageReceivedListener {
         if (match.reply().isBlank()) {
             return;
         }
-        var decision = outbound.send(
-                ws,
-                new OutboundRequest(
-                        event.contactId(),
-                        event.channelId(),
-                        OutboundContent.Text.of(match.reply()),
-                        SendSource.SYSTEM,
-                        null,
-                        "compliance-keyword-" + event.messageId().value(),
-                        null));
-        if (!decision.accepted() && decision.reason() != ReasonCode.DUPLICATE) {
-            log.info("Keyword confirmation for message {} not sent: {}", event.messageId(), decision.reason());
+        confirm(event, match.reply());
+    }
+
+    /**
+     * In its own transaction: a confirmation that cannot be sent (the number was removed meanwhile) must not
+     * undo the opt-out. A redelivered event finds the first confirmation by its idempotency key.
+     */
+    private void confirm(InboundMessageReceived event, String reply) {
+        try {
+            var decision = separately.execute(status -> outbound.send(
+                    event.workspaceId(),
+                    new OutboundRequest(
+                            event.contactId(),
+                            event.channelId(),
+                            OutboundContent.Text.of(reply),
+                            SendSource.SYSTEM,
+                            null,
+                            "compliance-keyword-" + event.messageId().value(),
+                            null)));
+            if (decision != null && !decision.accepted() && decision.reason() != ReasonCode.DUPLICATE) {
+                log.info("Keyword confirmation for message {} not sent: {}", event.messageId(), decision.reason());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Keyword confirmation for message {} failed; the consent change stands", event.messageId(), e);
         }
     }
 }

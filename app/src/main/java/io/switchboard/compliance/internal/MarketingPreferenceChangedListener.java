@@ -38,6 +38,10 @@ class MarketingPreferenceChangedListener {
             log.info("Marketing preference {} on channel {} recorded nothing", event.value(), event.channelId());
             return;
         }
+        if (event.waId().isBlank()) {
+            log.warn("Marketing preference without wa_id on channel {}; nothing recorded", event.channelId());
+            return;
+        }
         // A user may stop us before ever writing: the contact is created so the withdrawal is not lost.
         var contact = contacts.findOrCreateByWhatsApp(
                 event.workspaceId(), new WhatsAppIdentity(event.waId(), null, null, null));
