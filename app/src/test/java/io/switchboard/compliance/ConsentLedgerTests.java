@@ -17,13 +17,14 @@ import io.switchboard.workspace.WorkspaceId;
 import io.switchboard.workspace.WorkspaceManagement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The consent ledger and its current state through {@link ConsentManagement}; run on H2 and PostgreSQL. */
+/** The consent ledger, its current state and the keyword store through the module API; run on H2 and PostgreSQL. */
 abstract class ConsentLedgerTests {
     @Autowired
     WorkspaceManagement workspaces;
@@ -42,6 +43,9 @@ abstract class ConsentLedgerTests {
 
     @Autowired
     ConsentLookup lookup;
+
+    @Autowired
+    KeywordManagement keywords;
 
     WorkspaceId ws;
     ContactId ada;
@@ -198,6 +202,30 @@ abstract class ConsentLedgerTests {
         consent.export(ws, rows::add);
         assertThat(rows).containsExactly(first, second);
         assertThat(rows.getLast().channelId()).isEqualTo(channel);
+    }
+
+    @Test
+    void keywordsAreStoredPerWorkspaceInOrder() {
+        assertThat(keywords.keywords(ws)).extracting(KeywordSet::language).startsWith("en", "it", "de");
+        var saved = keywords.update(
+                ws,
+                List.of(
+                        new KeywordSet("pt_BR", List.of("CHEGA", "chega"), List.of("VOLTAR"), "Ok, parei.", ""),
+                        new KeywordSet("en", List.of("HALT"), List.of(), "Halted.", "")));
+        assertThat(saved).extracting(KeywordSet::language).containsExactly("pt_BR", "en");
+        assertThat(saved.getFirst().optOut()).containsExactly("CHEGA");
+        assertThat(keywords.match(ws, " Chega ")).map(KeywordMatch::reply).contains("Ok, parei.");
+        assertThat(keywords.match(ws, "voltar")).map(KeywordMatch::state).contains(ConsentState.GRANTED);
+        assertThat(keywords.match(ws, "stop"))
+                .as("the defaults no longer apply")
+                .isEmpty();
+        var other = new Tenants(workspaces, users, keys)
+                .create("Other " + UUID.randomUUID())
+                .workspaceId();
+        assertThat(keywords.match(other, "stop")).map(KeywordMatch::state).contains(ConsentState.WITHDRAWN);
+        assertThat(keywords.match(other, "chega")).isEmpty();
+        keywords.update(ws, List.of());
+        assertThat(keywords.match(ws, "stop")).isPresent();
     }
 
     private ContactId contact(WorkspaceId workspace) {
