@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(basePackageClasses = ConsentApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 130)
 class ComplianceProblems {
+    record FieldProblem(String field, String message) {}
+
     @ExceptionHandler
     ErrorResponse on(ComplianceException ex) {
         var status = ex.kind() == ComplianceException.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
@@ -20,7 +22,13 @@ class ComplianceProblems {
                 .type(URI.create("/problems/" + ex.slug()))
                 .build();
         if (!ex.fields().isEmpty()) {
-            response.getBody().setProperty("fields", ex.fields());
+            // The same shape as the API's validation problems: errors = [{field, message}].
+            response.getBody()
+                    .setProperty(
+                            "errors",
+                            ex.fields().entrySet().stream()
+                                    .map(e -> new FieldProblem(e.getKey(), e.getValue()))
+                                    .toList());
         }
         return response;
     }
