@@ -185,10 +185,58 @@ class ConsentPolicyTests {
         assertThat(optedOut.json().get("reason").asString()).isEqualTo("OPTED_OUT");
     }
 
-    /**
-     * The inbox composer sends free-form replies only (templates are not offered there yet): an opted-out
-     * customer still gets the agent's service reply, since consent governs marketing, not conversation.
-     */
+    @Test
+    void theComposersTemplatePickerMeetsTheSamePolicy() {
+        var waId = SandboxInbox.newCustomer();
+        var contact = sandbox.newCustomerWrites(waId, "Any news?");
+        var conversation = conversationOf(waId);
+        var agent = new FormSession(port);
+        agent.signIn(sandbox.tenant.ownerEmail(), sandbox.tenant.ownerPassword());
+        assertThat(agent.get("/inbox?c=" + conversation).body()).contains(sandbox.template);
+        var form = "/inbox/conversations/" + conversation + "/template";
+        var choice = sandbox.template + "|en_US";
+
+        var refused = agent.post(
+                form,
+                Map.of(
+                        "template",
+                        choice,
+                        "variable",
+                        "15%",
+                        "key",
+                        UUID.randomUUID().toString()));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("data-testid=\"reply-problem\"", "has not agreed to receive marketing");
+
+        sandbox.grant(contact, "Opted in at the shop counter");
+        var sent = agent.post(
+                form,
+                Map.of(
+                        "template",
+                        choice,
+                        "variable",
+                        "15%",
+                        "key",
+                        UUID.randomUUID().toString()));
+        assertThat(sent.body()).doesNotContain("reply-problem");
+        await().atMost(Duration.ofSeconds(30)).until(() -> sandbox.phone(waId).contains(sandbox.template));
+
+        sandbox.inbox.customerWrites(waId, "Stop");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> sandbox.marketing(contact).equals("WITHDRAWN"));
+        var optedOut = agent.post(
+                form,
+                Map.of(
+                        "template",
+                        choice,
+                        "variable",
+                        "15%",
+                        "key",
+                        UUID.randomUUID().toString()));
+        assertThat(optedOut.body()).contains("data-testid=\"reply-problem\"", "opted out of marketing");
+    }
+
+    /** An opted-out customer still gets the agent's free-form reply: consent governs marketing, not service. */
     @Test
     void anOptedOutCustomerStillGetsTheAgentsReplyFromTheComposer() {
         var waId = SandboxInbox.newCustomer();
