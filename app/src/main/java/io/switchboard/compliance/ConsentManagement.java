@@ -1,5 +1,6 @@
 package io.switchboard.compliance;
 
+import io.switchboard.channels.ChannelManagement;
 import io.switchboard.compliance.internal.ConsentStore;
 import io.switchboard.contacts.ContactId;
 import io.switchboard.contacts.ContactManagement;
@@ -24,12 +25,19 @@ public class ConsentManagement {
     static final int MAX_PROOF = 2000;
     private final ConsentStore ledger;
     private final ContactManagement contacts;
+    private final ChannelManagement channels;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ConsentManagement(ConsentStore ledger, ContactManagement contacts, ApplicationEventPublisher events, Clock clock) {
+    ConsentManagement(
+            ConsentStore ledger,
+            ContactManagement contacts,
+            ChannelManagement channels,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.ledger = ledger;
         this.contacts = contacts;
+        this.channels = channels;
         this.events = events;
         this.clock = clock;
     }
@@ -39,11 +47,15 @@ public class ConsentManagement {
      * ConsentChanged}. A change whose dedupe key was recorded before records nothing and returns that row.
      *
      * @throws io.switchboard.contacts.ContactException NOT_FOUND if the contact is not in this workspace
+     * @throws io.switchboard.channels.ChannelException NOT_FOUND if a channel is given and not in this workspace
      * @throws ComplianceException INVALID if the proof is blank
      */
     @Transactional
     public ConsentEntry record(WorkspaceId workspace, ConsentChange change) {
         contacts.get(workspace, change.contact());
+        if (change.channel() != null) {
+            channels.channel(workspace, change.channel());
+        }
         if (change.proof().isBlank()) {
             throw ComplianceException.invalid(
                     "consent-proof-missing", "proof", "Say what shows the contact's will (the proof).");

@@ -87,6 +87,14 @@ class ConsentApiTests {
                 tenant.apiKey(),
                 "{\"purpose\":\"SPAM\",\"state\":\"GRANTED\",\"proof\":\"x\"}");
         assertThat(badPurpose.status()).isEqualTo(400);
+        var elsewhere = api.call(
+                "POST",
+                "/api/v1/contacts/" + contact + "/consent",
+                tenant.apiKey(),
+                HttpApi.json(Map.of(
+                        "purpose", "MARKETING", "state", "GRANTED", "proof", "x", "channelId", UUID.randomUUID())));
+        assertThat(elsewhere.status()).isEqualTo(404);
+        assertThat(elsewhere.contentType()).startsWith("application/problem+json");
         var unknown = api.get("/api/v1/contacts/" + UUID.randomUUID() + "/consent", tenant.apiKey());
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");

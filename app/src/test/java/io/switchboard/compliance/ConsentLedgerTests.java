@@ -3,7 +3,11 @@ package io.switchboard.compliance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.switchboard.Secret;
+import io.switchboard.channels.ChannelDetails;
+import io.switchboard.channels.ChannelException;
 import io.switchboard.channels.ChannelId;
+import io.switchboard.channels.ChannelManagement;
 import io.switchboard.contacts.ContactException;
 import io.switchboard.contacts.ContactId;
 import io.switchboard.contacts.ContactManagement;
@@ -46,6 +50,9 @@ abstract class ConsentLedgerTests {
 
     @Autowired
     KeywordManagement keywords;
+
+    @Autowired
+    ChannelManagement channels;
 
     WorkspaceId ws;
     ContactId ada;
@@ -159,6 +166,28 @@ abstract class ConsentLedgerTests {
     }
 
     @Test
+    void aChannelOfAnotherWorkspaceIsRefused() {
+        var other = new Tenants(workspaces, users, keys)
+                .create("Other " + UUID.randomUUID())
+                .workspaceId();
+        var theirs = channel(other);
+        assertThatThrownBy(() -> consent.record(
+                        ws,
+                        new ConsentChange(
+                                ada,
+                                theirs,
+                                ConsentPurpose.MARKETING,
+                                ConsentState.GRANTED,
+                                ConsentSource.API,
+                                "x",
+                                "system",
+                                null,
+                                null)))
+                .isInstanceOf(ChannelException.class);
+        assertThat(consent.history(ws, ada)).isEmpty();
+    }
+
+    @Test
     void blankProofIsRefused() {
         assertThatThrownBy(() -> consent.record(ws, change(ConsentState.GRANTED, ConsentSource.API, "  ", null)))
                 .isInstanceOf(ComplianceException.class)
@@ -168,7 +197,7 @@ abstract class ConsentLedgerTests {
 
     @Test
     void exportStreamsOnlyThisWorkspacesRowsOldestFirst() {
-        var channel = ChannelId.random();
+        var channel = channel(ws);
         var first =
                 consent.record(ws, change(ConsentState.GRANTED, ConsentSource.CSV_IMPORT, "row 7 of list.csv", null));
         var second = consent.record(
@@ -226,6 +255,24 @@ abstract class ConsentLedgerTests {
         assertThat(keywords.match(other, "chega")).isEmpty();
         keywords.update(ws, List.of());
         assertThat(keywords.match(ws, "stop")).isPresent();
+    }
+
+    private ChannelId channel(WorkspaceId workspace) {
+        var phone = "1099" + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 100_000_000L);
+        return channels.create(
+                        workspace,
+                        new ChannelDetails(
+                                "Ledger number",
+                                phone,
+                                "2099" + phone,
+                                "+1 555 0142",
+                                null,
+                                null,
+                                null,
+                                new Secret("token-" + UUID.randomUUID()),
+                                new Secret("secret-" + UUID.randomUUID()),
+                                new Secret("verify-" + UUID.randomUUID())))
+                .id();
     }
 
     private ContactId contact(WorkspaceId workspace) {

@@ -1,5 +1,6 @@
 package io.switchboard.compliance.web;
 
+import io.switchboard.channels.ChannelException;
 import io.switchboard.compliance.ComplianceException;
 import java.net.URI;
 import org.springframework.core.Ordered;
@@ -31,5 +32,13 @@ class ComplianceProblems {
                                     .toList());
         }
         return response;
+    }
+
+    @ExceptionHandler
+    ErrorResponse on(ChannelException ex) {
+        var status = ex.kind() == ChannelException.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+        return ErrorResponse.builder(ex, status, ex.getMessage())
+                .type(URI.create("/problems/" + ex.slug()))
+                .build();
     }
 }
