@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Whether a message is a keyword. The whole message must be the keyword: "stop please" or "stopwatch" are
  * conversation, not an opt-out, and opting someone out on a substring would silence customers who never
- * asked for it. Case, accents, surrounding spaces and a trailing full stop or exclamation mark are ignored.
+ * asked for it. Case, accents, surrounding spaces and a closing full stop or exclamation mark are ignored.
  */
 public final class KeywordRules {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -24,7 +24,8 @@ public final class KeywordRules {
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}([_-][a-zA-Z0-9]{2,4})?");
     private static final int MAX_KEYWORD = 40;
     private static final int MAX_REPLY = 1000;
-    private static final Pattern TRAILING = Pattern.compile("[.!¡?¿]+$");
+    // "Stop!" and "¡Baja!" are keywords; "Stop?" may be a question and is left to a person.
+    private static final Pattern EXCLAIMED = Pattern.compile("^¡|[.!]+$");
 
     private KeywordRules() {}
 
@@ -33,7 +34,7 @@ public final class KeywordRules {
         var plain =
                 MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         var single = SPACES.matcher(plain.strip()).replaceAll(" ");
-        return TRAILING.matcher(single).replaceAll("").strip().toLowerCase(Locale.ROOT);
+        return EXCLAIMED.matcher(single).replaceAll("").strip().toLowerCase(Locale.ROOT);
     }
 
     /** The first set, in order, whose opt-out or opt-in keywords contain the message; opt-out wins a tie. */

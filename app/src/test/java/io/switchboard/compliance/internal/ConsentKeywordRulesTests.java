@@ -30,6 +30,7 @@ class ConsentKeywordRulesTests {
                 "  STOPP |de",
                 "abmelden|de",
                 "Baja|es",
+                "¡Baja!|es",
                 "ARRÊT|fr",
                 "arret|fr",
                 "Arrêt.|fr",
@@ -45,7 +46,18 @@ class ConsentKeywordRulesTests {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"stop please", "stopwatch", "please stop", "non stop", "", "   ", "st op", "STOP STOP", "🛑"})
+            strings = {
+                "stop please",
+                "stopwatch",
+                "please stop",
+                "non stop",
+                "",
+                "   ",
+                "st op",
+                "STOP STOP",
+                "🛑",
+                "Stop?"
+            })
     void otherMessagesAreConversation(String message) {
         assertThat(KeywordRules.match(KeywordDefaults.ALL, message)).isEmpty();
     }
