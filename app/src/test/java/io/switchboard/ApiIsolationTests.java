@@ -37,7 +37,8 @@ class ApiIsolationTests {
             new io.switchboard.inbox.InboxIsolationProbes(),
             new io.switchboard.campaigns.CampaignsIsolationProbes(),
             new io.switchboard.billing.BillingIsolationProbes(),
-            new io.switchboard.compliance.ComplianceIsolationProbes());
+            new io.switchboard.compliance.ComplianceIsolationProbes(),
+            new io.switchboard.contacts.ContactsIsolationProbes());
 
     @LocalServerPort
     int port;

@@ -1,9 +1,12 @@
 package io.switchboard.contacts;
 
+import io.switchboard.contacts.internal.ContactEdits;
 import io.switchboard.contacts.internal.ContactStore;
 import io.switchboard.contacts.internal.IdentityKind;
 import io.switchboard.workspace.WorkspaceId;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,11 +18,39 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactManagement {
     private static final Logger log = LoggerFactory.getLogger(ContactManagement.class);
     private final ContactStore contacts;
+    private final ContactEdits edits;
     private final Clock clock;
 
-    ContactManagement(ContactStore contacts, Clock clock) {
+    ContactManagement(ContactStore contacts, ContactEdits edits, Clock clock) {
         this.contacts = contacts;
+        this.edits = edits;
         this.clock = clock;
+    }
+
+    /**
+     * Records a message to or from the contact at {@code at}: its last activity moves forward, never back
+     * (a late redelivery changes nothing). Messaging calls it where it stores a message; an unknown contact
+     * is ignored.
+     */
+    @Transactional
+    public void touch(WorkspaceId workspace, ContactId contact, Instant at) {
+        edits.touch(workspace, contact, at);
+    }
+
+    /** Every identity of the contact, by type; empty for an unknown contact. */
+    @Transactional(readOnly = true)
+    public List<ContactIdentity> identities(WorkspaceId workspace, ContactId contact) {
+        return edits.identities(workspace, contact).stream()
+                .map(row -> new ContactIdentity(
+                        switch (row.kind()) {
+                            case WA_ID -> ContactFilter.IdentityType.WA_ID;
+                            case PHONE -> ContactFilter.IdentityType.PHONE;
+                            case EMAIL -> ContactFilter.IdentityType.EMAIL;
+                            case WA_USER_ID -> ContactFilter.IdentityType.BSUID;
+                            case WA_USERNAME -> ContactFilter.IdentityType.USERNAME;
+                        },
+                        row.value()))
+                .toList();
     }
 
     /**

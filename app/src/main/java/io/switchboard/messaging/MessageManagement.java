@@ -2,6 +2,7 @@ package io.switchboard.messaging;
 
 import io.switchboard.channels.ChannelId;
 import io.switchboard.contacts.ContactId;
+import io.switchboard.contacts.ContactManagement;
 import io.switchboard.messaging.internal.MessageStore;
 import io.switchboard.messaging.internal.StatusApplier;
 import io.switchboard.workspace.WorkspaceId;
@@ -23,11 +24,13 @@ public class MessageManagement {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final MessageStore messages;
     private final StatusApplier statuses;
+    private final ContactManagement contacts;
     private final Clock clock;
 
-    MessageManagement(MessageStore messages, StatusApplier statuses, Clock clock) {
+    MessageManagement(MessageStore messages, StatusApplier statuses, ContactManagement contacts, Clock clock) {
         this.messages = messages;
         this.statuses = statuses;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -96,6 +99,7 @@ public class MessageManagement {
                     .id();
         }
         statuses.apply(workspace, channel, providerMessageId);
+        contacts.touch(workspace, contact, sentAt);
         return id;
     }
 }

@@ -4,6 +4,7 @@ import io.switchboard.channels.ChannelManagement;
 import io.switchboard.contacts.ContactManagement;
 import io.switchboard.messaging.internal.OutboundIntake;
 import io.switchboard.workspace.WorkspaceId;
+import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,11 +20,13 @@ public class OutboundMessaging {
     private final ContactManagement contacts;
     private final ChannelManagement channels;
     private final OutboundIntake intake;
+    private final Clock clock;
 
-    OutboundMessaging(ContactManagement contacts, ChannelManagement channels, OutboundIntake intake) {
+    OutboundMessaging(ContactManagement contacts, ChannelManagement channels, OutboundIntake intake, Clock clock) {
         this.contacts = contacts;
         this.channels = channels;
         this.intake = intake;
+        this.clock = clock;
     }
 
     /**
@@ -37,7 +40,12 @@ public class OutboundMessaging {
     public SendDecision send(WorkspaceId workspace, OutboundRequest request) {
         var contact = contacts.get(workspace, request.contact());
         var channel = channels.channel(workspace, request.channel());
-        return intake.take(workspace, request, contact, channel);
+        var decision = intake.take(workspace, request, contact, channel);
+        if (decision.accepted()) {
+            // The contact list filters on last activity; a blocked message is no activity.
+            contacts.touch(workspace, request.contact(), clock.instant());
+        }
+        return decision;
     }
 
     /**

@@ -36,7 +36,7 @@ public class ContactStore {
             select kind, identity_value from contacts_identity
              where workspace_id = :workspace and contact_id = :contact order by created_at""";
     static final String GET = """
-            select id, profile_name, created_at, updated_at from contacts_contact
+            select id, display_name, profile_name, last_activity_at, created_at, updated_at from contacts_contact
              where workspace_id = :workspace and id = :id""";
     static final String RENAME = """
             update contacts_contact set profile_name = :name, updated_at = :at
@@ -159,19 +159,28 @@ public class ContactStore {
                 .update();
     }
 
-    private static Contact contact(ResultSet rs, Map<IdentityKind, String> ids) throws SQLException {
+    /** A contact from a row with the columns of {@link #GET} and its identities, latest value per kind. */
+    public static Contact contact(ResultSet rs, Map<IdentityKind, String> ids) throws SQLException {
+        var active = rs.getObject("last_activity_at", OffsetDateTime.class);
         return new Contact(
                 new ContactId(rs.getObject("id", UUID.class)),
+                rs.getString("display_name"),
                 rs.getString("profile_name"),
                 ids.get(IdentityKind.WA_ID),
                 ids.get(IdentityKind.PHONE),
+                ids.get(IdentityKind.EMAIL),
                 ids.get(IdentityKind.WA_USER_ID),
                 ids.get(IdentityKind.WA_USERNAME),
+                active == null ? null : active.toInstant(),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant());
     }
 
-    private static OffsetDateTime ts(Instant at) {
+    static OffsetDateTime ts(Instant at) {
         return at.atOffset(ZoneOffset.UTC);
+    }
+
+    static @Nullable OffsetDateTime tsOrNull(@Nullable Instant at) {
+        return at == null ? null : ts(at);
     }
 }

@@ -91,6 +91,7 @@ class WhatsAppInbound implements WhatsAppInboundSink {
         // A notice from WhatsApp itself is not the user writing: it does not open the service window.
         if (!(m.content() instanceof MessageContent.SystemNotice)) {
             windows.advance(ws, contact, m.channelId(), m.timestamp());
+            contacts.touch(ws, contact, m.timestamp());
         }
         events.publishEvent(new InboundMessageReceived(
                 ws, contact, m.channelId(), id, m.providerMessageId(), m.type(), m.timestamp()));
