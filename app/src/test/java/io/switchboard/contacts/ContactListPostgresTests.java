@@ -1,0 +1,7 @@
+package io.switchboard.contacts;
+
+import io.switchboard.testsupport.PostgresAppTest;
+
+/** {@link ContactListTests} on PostgreSQL. */
+@PostgresAppTest
+class ContactListPostgresTests extends ContactListTests {}

@@ -1,0 +1,7 @@
+package io.switchboard.contacts;
+
+import io.switchboard.testsupport.PostgresAppTest;
+
+/** {@link ContactMergeTests} on PostgreSQL. */
+@PostgresAppTest
+class ContactMergePostgresTests extends ContactMergeTests {}
