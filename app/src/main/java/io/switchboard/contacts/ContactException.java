@@ -36,8 +36,9 @@ public class ContactException extends RuntimeException {
 
     /** INVALID with the fields at fault; the message sums them up. */
     public static ContactException invalid(List<ContactViolation> violations) {
-        var message =
-                violations.size() == 1 ? violations.getFirst().message() : "Some fields are not valid: see 'errors'.";
+        var message = violations.size() == 1
+                ? violations.getFirst().message()
+                : "Some fields are not valid; each is named below.";
         return new ContactException(Kind.INVALID, "invalid-contact-data", message, violations);
     }
 

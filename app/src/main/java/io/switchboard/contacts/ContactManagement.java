@@ -106,6 +106,31 @@ public class ContactManagement {
                 .flatMap(id -> contacts.get(workspace, id));
     }
 
+    /**
+     * The contact someone means by what they typed: a contact id, an e-mail address, a phone number or a
+     * WhatsApp id; empty if none matches in this workspace.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ContactId> resolve(WorkspaceId workspace, String typed) {
+        var text = typed.strip();
+        if (text.matches("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+            var id = new ContactId(java.util.UUID.fromString(text));
+            return contacts.get(workspace, id).map(Contact::id);
+        }
+        if (text.contains("@")) {
+            return contacts.findBy(workspace, IdentityKind.EMAIL, text.toLowerCase(java.util.Locale.ROOT));
+        }
+        var found = contacts.findBy(workspace, IdentityKind.WA_ID, text);
+        if (found.isEmpty() && text.matches("[+0-9 ().\\-]{7,}")) {
+            try {
+                found = contacts.findBy(workspace, IdentityKind.PHONE, PhoneNumbers.e164(text));
+            } catch (ContactException notAPhone) {
+                return Optional.empty();
+            }
+        }
+        return found;
+    }
+
     /** @throws ContactException NOT_FOUND if the contact is not in this workspace */
     @Transactional(readOnly = true)
     public Contact get(WorkspaceId workspace, ContactId id) {

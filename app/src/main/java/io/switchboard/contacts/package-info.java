@@ -1,7 +1,8 @@
 /**
  * The people a workspace talks to: contacts and their channel identities (WhatsApp id, business-scoped
- * user id, username, phone in E.164, later e-mail). Later issues add tags, typed properties and CSV
- * import on the same two tables. Knows nothing of messages or channels' credentials.
+ * user id, username, phone in E.164, e-mail), tags, typed custom properties, notes, search, merge
+ * (announced by {@code ContactsMerged} so modules above move their rows) and CSV export. Knows nothing of
+ * messages or channels' credentials: messaging reports activity through {@code ContactManagement.touch}.
  */
 @ApplicationModule(allowedDependencies = {"workspace"})
 @NullMarked

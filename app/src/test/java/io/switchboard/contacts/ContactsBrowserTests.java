@@ -1,0 +1,162 @@
+package io.switchboard.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.switchboard.testsupport.Browsers;
+import io.switchboard.testsupport.HttpApi;
+import io.switchboard.testsupport.PostgresAppTest;
+import io.switchboard.testsupport.Tenants;
+import io.switchboard.workspace.ApiKeyManagement;
+import io.switchboard.workspace.UserManagement;
+import io.switchboard.workspace.WorkspaceManagement;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The contact pages in real headless Chromium: properties, values, tags, the filtered list, escaping. */
+@PostgresAppTest
+class ContactsBrowserTests {
+    static final String MARKUP = "<img src=x onerror=alert(1)>";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WorkspaceManagement workspaces;
+
+    @Autowired
+    UserManagement users;
+
+    @Autowired
+    ApiKeyManagement keys;
+
+    Tenants.Tenant tenant;
+    ChromeDriver browser;
+
+    @BeforeEach
+    void setUp() {
+        tenant = new Tenants(workspaces, users, keys).create("Browser contacts");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (browser != null) {
+            Files.createDirectories(Path.of("target/screenshots"));
+            var shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, Path.of("target/screenshots/contacts.png"), StandardCopyOption.REPLACE_EXISTING);
+            browser.quit();
+        }
+    }
+
+    @Test
+    void definesAPropertySetsValuesTagsAndFindsTheContactInTheFilteredList() {
+        var api = new ContactsApi(new HttpApi(port), tenant);
+        api.create(Map.of("displayName", "Someone else"));
+        signIn();
+
+        browser.get(url("/contacts/settings"));
+        browser.findElement(By.id("property-label")).sendKeys("Plan");
+        browser.findElement(By.id("property-key")).sendKeys("plan");
+        new Select(browser.findElement(By.id("property-type"))).selectByValue("single_select");
+        browser.findElement(By.id("property-options")).sendKeys("free\ngold");
+        browser.findElement(By.cssSelector("[data-testid=new-property] button[type=submit]"))
+                .click();
+        assertThat(browser.findElement(By.cssSelector("[data-testid=notice]")).getText())
+                .isEqualTo("Property added.");
+        browser.findElement(By.id("property-label")).sendKeys("Seats");
+        browser.findElement(By.id("property-key")).sendKeys("seats");
+        new Select(browser.findElement(By.id("property-type"))).selectByValue("number");
+        browser.findElement(By.cssSelector("[data-testid=new-property] button[type=submit]"))
+                .click();
+        assertThat(browser.findElements(By.cssSelector("[data-testid=property]")))
+                .hasSize(2);
+
+        browser.get(url("/contacts"));
+        browser.findElement(By.id("new-name")).sendKeys(MARKUP);
+        browser.findElement(By.cssSelector("[data-testid=new-contact] button[type=submit]"))
+                .click();
+        assertThat(browser.findElement(By.cssSelector("[data-testid=contact-heading]"))
+                        .getText())
+                .isEqualTo(MARKUP);
+        assertThat(browser.findElements(By.cssSelector("main img"))).isEmpty();
+
+        // A value its type refuses: a readable message beside the field, and what was typed stays.
+        new Select(browser.findElement(By.id("p.plan"))).selectByValue("gold");
+        browser.findElement(By.id("p.seats")).sendKeys("lots");
+        browser.findElement(By.cssSelector("[data-testid=save-properties]")).click();
+        assertThat(browser.findElement(By.cssSelector("[data-field=seats]")).getText())
+                .isEqualTo("Seats must be a number, like 42 or 3.5.");
+        assertThat(browser.findElement(By.id("p.seats")).getAttribute("value")).isEqualTo("lots");
+        browser.findElement(By.id("p.seats")).clear();
+        browser.findElement(By.id("p.seats")).sendKeys("12");
+        browser.findElement(By.cssSelector("[data-testid=save-properties]")).click();
+        assertThat(browser.findElement(By.cssSelector("[data-testid=notice]")).getText())
+                .isEqualTo("Properties saved.");
+        assertThat(new Select(browser.findElement(By.id("p.plan")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("gold");
+        assertThat(browser.findElement(By.id("p.seats")).getAttribute("value")).isEqualTo("12");
+
+        browser.findElement(By.id("tag-name")).sendKeys("VIP");
+        browser.findElement(By.cssSelector("[data-testid=add-tag] button[type=submit]"))
+                .click();
+        assertThat(browser.findElement(By.cssSelector("[data-testid=contact-tag] .label"))
+                        .getText())
+                .isEqualTo("VIP");
+        // The conversation history is the inbox's fragment, loaded by htmx.
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> browser.findElement(By.cssSelector("[data-testid=contact-conversations]"))
+                        .getText()
+                        .contains("No conversations"));
+
+        browser.findElement(By.linkText("Contacts")).click();
+        assertThat(browser.findElements(By.cssSelector("[data-testid=contact-row]")))
+                .hasSize(2);
+        new Select(browser.findElement(By.id("tag"))).selectByVisibleText("VIP");
+        new Select(browser.findElement(By.id("property"))).selectByVisibleText("Plan");
+        browser.findElement(By.id("value")).sendKeys("gold");
+        browser.findElement(By.cssSelector("[data-testid=apply-filters]")).click();
+        var rows = browser.findElements(By.cssSelector("[data-testid=contact-row]"));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getFirst()
+                        .findElement(By.cssSelector("[data-testid=contact-name]"))
+                        .getText())
+                .isEqualTo(MARKUP);
+        assertThat(rows.getFirst()
+                        .findElement(By.cssSelector("[data-testid=row-tag]"))
+                        .getText())
+                .isEqualTo("VIP");
+        assertThat(browser.findElements(By.cssSelector("main img"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("[data-testid=export]")).getAttribute("href"))
+                .contains("/contacts/export?")
+                .contains("property=plan")
+                .contains("value=gold");
+    }
+
+    private void signIn() {
+        browser = Browsers.chromium();
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(tenant.ownerEmail());
+        browser.findElement(By.id("password")).sendKeys(tenant.ownerPassword());
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.findElement(By.cssSelector("[data-testid=me]"));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
