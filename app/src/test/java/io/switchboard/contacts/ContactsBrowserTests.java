@@ -147,6 +147,53 @@ class ContactsBrowserTests {
                 .contains("value=gold");
     }
 
+    @Test
+    void importsACsvFileWithTheMappingStepAndShowsProgressAndTheReport() throws Exception {
+        var file = Files.createTempFile("people", ".csv");
+        Files.writeString(
+                file, "Full name,Mobile,Email address,Notes\nAda,333 123 4567,ada@example.com,x\nBad,12ab,,y\n");
+        signIn();
+        browser.get(url("/contacts"));
+        browser.findElement(By.linkText("Import from CSV")).click();
+        browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("[data-testid=upload] button[type=submit]"))
+                .click();
+
+        // The mapping step guesses from the headers; the unknown column is skipped.
+        assertThat(new Select(browser.findElement(By.id("field.0")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("displayName");
+        assertThat(new Select(browser.findElement(By.id("field.1")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("phone");
+        assertThat(new Select(browser.findElement(By.id("field.2")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("email");
+        assertThat(new Select(browser.findElement(By.id("field.3")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEmpty();
+        browser.findElement(By.id("defaultCountry")).sendKeys("39");
+        browser.findElement(By.cssSelector("[data-testid=run]")).click();
+
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> browser.findElement(By.cssSelector("[data-testid=status]"))
+                        .getText()
+                        .equals("Done"));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=counts]")).getText())
+                .isEqualTo("2 of 2 rows: 1 new, 0 updated, 1 refused.");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=report]")).getAttribute("href"))
+                .contains("/errors");
+        browser.get(url("/contacts?q=393331234567"));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=contact-name]"))
+                        .getText())
+                .isEqualTo("Ada");
+    }
+
     private void signIn() {
         browser = Browsers.chromium();
         browser.get(url("/login"));

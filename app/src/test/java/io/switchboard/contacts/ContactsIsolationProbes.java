@@ -39,8 +39,11 @@ public class ContactsIsolationProbes implements IsolationProbes {
                         List.of(tag)));
         var other = post(api, b, "/api/v1/contacts", Map.of("displayName", "Other B", "phone", "+15550001234"));
         var note = post(api, b, "/api/v1/contacts/" + contact + "/notes", Map.of("body", "B's note"));
-        bIds.addAll(List.of(tag, property, contact, other, note));
-        seeded.put(b.workspaceId().toString(), List.of(contact, tag, property));
+        var upload = post(
+                api, b, "/api/v1/contact-imports", Map.of("name", "b.csv", "content", "Phone,Name\n+15550009999,B\n"));
+        bIds.addAll(List.of(tag, property, contact, other, note, upload));
+        seeded.put(b.workspaceId().toString(), List.of(contact, tag, property, upload));
+        var run = "{\"mapping\":{\"Phone\":\"phone\"},\"defaultCountry\":\"1\"}";
         var change = "{\"displayName\":\"from A\",\"properties\":{\"tier\":null}}";
         var filters = "?q=secret&tag=" + tag + "&property=tier&value=b1&identity=email";
         return List.of(
@@ -70,7 +73,12 @@ public class ContactsIsolationProbes implements IsolationProbes {
                         "{\"key\":\"tier\",\"label\":\"A's tier\",\"type\":\"text\"}"),
                 denied("GET", "/api/v1/contact-properties/{id}", null, property),
                 denied("PATCH", "/api/v1/contact-properties/{id}", "{\"options\":[\"a\"]}", property),
-                denied("DELETE", "/api/v1/contact-properties/{id}", null, property));
+                denied("DELETE", "/api/v1/contact-properties/{id}", null, property),
+                noLeak("GET", "/api/v1/contact-imports", null),
+                noLeak("POST", "/api/v1/contact-imports", "{\"content\":\"Phone\\n+15550009999\\n\"}"),
+                denied("GET", "/api/v1/contact-imports/{id}", null, upload),
+                denied("POST", "/api/v1/contact-imports/{id}/run", run, upload),
+                denied("GET", "/api/v1/contact-imports/{id}/errors", null, upload));
     }
 
     @Override
@@ -82,7 +90,8 @@ public class ContactsIsolationProbes implements IsolationProbes {
                 "/api/v1/contacts/" + ids.get(0) + "/notes",
                 "/api/v1/tags",
                 "/api/v1/contact-properties",
-                "/api/v1/contacts/export");
+                "/api/v1/contacts/export",
+                "/api/v1/contact-imports/" + ids.get(3));
     }
 
     private static String post(HttpApi api, Tenants.Tenant b, String path, Object body) {

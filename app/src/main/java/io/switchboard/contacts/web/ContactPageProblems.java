@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
         assignableTypes = {
             ContactsPageController.class,
             ContactPageController.class,
-            ContactSettingsPageController.class
+            ContactSettingsPageController.class,
+            ImportsPageController.class
         })
 class ContactPageProblems {
     @ExceptionHandler
