@@ -76,6 +76,8 @@ class ImportRunner {
         var csv = new CsvReader(new StringReader(imports.content(workspace, job.id())));
         csv.header();
         // Identities seen earlier in this file, with their line: a second row with one of them is a duplicate.
+        // After a resume the rows of committed batches are in the database instead, so a later repeat of
+        // one of them updates that contact rather than being refused.
         var seen = new HashMap<String, Integer>();
         var rows = new ArrayList<ImportRow>(BATCH);
         var done = 0;
