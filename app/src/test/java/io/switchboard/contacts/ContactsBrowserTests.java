@@ -80,8 +80,10 @@ class ContactsBrowserTests {
         new Select(browser.findElement(By.id("property-type"))).selectByValue("number");
         browser.findElement(By.cssSelector("[data-testid=new-property] button[type=submit]"))
                 .click();
-        assertThat(browser.findElements(By.cssSelector("[data-testid=property]")))
-                .hasSize(2);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> browser.findElements(By.cssSelector("[data-testid=property]"))
+                                .size()
+                        == 2);
 
         browser.get(url("/contacts"));
         browser.findElement(By.id("new-name")).sendKeys(MARKUP);
@@ -130,6 +132,8 @@ class ContactsBrowserTests {
         new Select(browser.findElement(By.id("property"))).selectByVisibleText("Plan");
         browser.findElement(By.id("value")).sendKeys("gold");
         browser.findElement(By.cssSelector("[data-testid=apply-filters]")).click();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> browser.getCurrentUrl().contains("value=gold"));
         var rows = browser.findElements(By.cssSelector("[data-testid=contact-row]"));
         assertThat(rows).hasSize(1);
         assertThat(rows.getFirst()
