@@ -10,6 +10,7 @@ import io.switchboard.workspace.ApiKeyManagement;
 import io.switchboard.workspace.UserManagement;
 import io.switchboard.workspace.WorkspaceManagement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +122,32 @@ abstract class ContactMergeTests {
                                 .size()
                         == 3);
         assertThat(conversations("")).hasSize(1);
+    }
+
+    @Test
+    void theKeptContactGetsTheMergedContactsOpenServiceWindow() {
+        var old = SandboxInbox.newCustomer();
+        var recent = SandboxInbox.newCustomer();
+        sandbox.customerWroteAt(
+                old, "Two days ago", Instant.now().minus(Duration.ofDays(2)).getEpochSecond());
+        sandbox.customerWrites(recent, "Just now");
+        var kept = awaitContact(old);
+        var merged = awaitContact(recent);
+        var text = Map.of("kind", "text", "body", "Following up");
+        var closed = api.call(
+                "POST",
+                "/api/v1/messages",
+                Map.of("contactId", kept, "channelId", sandbox.channelId(), "content", text));
+        assertThat(closed.status()).as(closed.body()).isEqualTo(422);
+
+        api.ok("POST", "/api/v1/contacts/" + kept + "/merge", Map.of("from", merged));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.call(
+                                        "POST",
+                                        "/api/v1/messages",
+                                        Map.of("contactId", kept, "channelId", sandbox.channelId(), "content", text))
+                                .status()
+                        == 202);
     }
 
     @Test
