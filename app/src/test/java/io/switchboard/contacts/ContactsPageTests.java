@@ -88,6 +88,10 @@ class ContactsPageTests {
                 .contains("Inbox test")
                 .doesNotContain("<html");
 
+        assertThat(session.get("/inbox?c=" + conversation.get("id").asString()).body())
+                .as("the inbox's contact panel links to the contact page")
+                .contains("href=\"/contacts/" + contact + "\"");
+
         var other = tenants.create("Someone else's");
         var stranger = new FormSession(port);
         stranger.signIn(other.ownerEmail(), other.ownerPassword());
