@@ -1,5 +1,8 @@
 package io.switchboard.campaigns;
 
+import io.switchboard.billing.CostEstimates;
+import io.switchboard.billing.Estimate;
+import io.switchboard.billing.PricingCategory;
 import io.switchboard.campaigns.internal.CampaignStore;
 import io.switchboard.campaigns.internal.Recipients;
 import io.switchboard.channels.ChannelId;
@@ -11,8 +14,10 @@ import io.switchboard.templates.TemplateCategory;
 import io.switchboard.templates.TemplateManagement;
 import io.switchboard.workspace.UserId;
 import io.switchboard.workspace.WorkspaceId;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,6 +52,7 @@ public class CampaignManagement {
     private final OutboundMessaging outbound;
     private final ServiceWindows windows;
     private final TemplateCatalog catalog;
+    private final CostEstimates costs;
     private final Clock clock;
 
     CampaignManagement(
@@ -57,6 +63,7 @@ public class CampaignManagement {
             OutboundMessaging outbound,
             ServiceWindows windows,
             TemplateCatalog catalog,
+            CostEstimates costs,
             Clock clock) {
         this.store = store;
         this.recipients = recipients;
@@ -65,6 +72,7 @@ public class CampaignManagement {
         this.outbound = outbound;
         this.windows = windows;
         this.catalog = catalog;
+        this.costs = costs;
         this.clock = clock;
     }
 
@@ -148,12 +156,18 @@ public class CampaignManagement {
         var wouldSend = 0;
         var outsideWindow = 0;
         var now = clock.instant();
+        var inside = new ArrayList<String>();
+        var outside = new ArrayList<String>();
         for (var contact : resolved.contacts()) {
             var decision = outbound.check(ws, recipients.request(ws, campaign, contact));
             if (decision.accepted()) {
                 wouldSend++;
+                var who = recipients.pricingKey(ws, contact);
                 if (!windows.isOpen(ws, contact, campaign.channelId(), now)) {
                     outsideWindow++;
+                    outside.add(who);
+                } else {
+                    inside.add(who);
                 }
             } else {
                 skipped.merge(decision.reason().name(), 1, Integer::sum);
@@ -169,6 +183,7 @@ public class CampaignManagement {
             } else {
                 wouldSend += resolved.unknownWaIds();
                 outsideWindow += resolved.unknownWaIds();
+                outside.addAll(resolved.unknownNumbers());
             }
         }
         if (resolved.notFound() > 0) {
@@ -176,12 +191,33 @@ public class CampaignManagement {
         }
         var remaining = outbound.remainingLimit(ws, campaign.channelId());
         var held = remaining == Long.MAX_VALUE ? 0 : (int) Math.max(0, outsideWindow - remaining);
+        var category = catalog.find(ws, campaign.channelId(), campaign.templateName(), campaign.templateLanguage())
+                .map(e -> PricingCategory.valueOf(e.category().name()))
+                .orElse(PricingCategory.MARKETING);
+        var markets = new ArrayList<Estimate.MarketCost>();
+        BigDecimal total = null;
+        String currency = null;
+        for (var group : List.of(Map.entry(true, inside), Map.entry(false, outside))) {
+            if (group.getValue().isEmpty()) {
+                continue;
+            }
+            var estimate = costs.estimate(ws, category, group.getValue(), now, group.getKey());
+            markets.addAll(estimate.markets());
+            if (estimate.markets().stream().anyMatch(m -> m.unitPrice() != null)
+                    && (currency == null || currency.equals(estimate.currency()))) {
+                currency = estimate.currency();
+                total = total == null ? estimate.total() : total.add(estimate.total());
+            }
+        }
         return new DryRun(
                 resolved.contacts().size() + resolved.unknownWaIds() + resolved.notFound(),
                 resolved.duplicates(),
                 wouldSend,
                 held,
-                skipped);
+                skipped,
+                total,
+                currency,
+                List.copyOf(markets));
     }
 
     /**

@@ -1,6 +1,10 @@
 package io.switchboard.campaigns;
 
+import io.switchboard.billing.Estimate;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a launch would do now, nothing stored or sent.
@@ -11,5 +15,17 @@ import java.util.Map;
  * @param heldByLimit of those, how many wait for the messaging limit (unique recipients outside the window
  *     per rolling 24 hours) beyond what the number may still start today
  * @param skipped refused recipients by reason code
+ * @param estimatedCost what the recipients that would be sent cost at today's rate card (the sum of the
+ *     priced markets); {@code null} when no market is priced
+ * @param currency the rate card's currency
+ * @param costByMarket by market, charged and free (inside the service window) apart
  */
-public record DryRun(int audience, int duplicates, int wouldSend, int heldByLimit, Map<String, Integer> skipped) {}
+public record DryRun(
+        int audience,
+        int duplicates,
+        int wouldSend,
+        int heldByLimit,
+        Map<String, Integer> skipped,
+        @Nullable BigDecimal estimatedCost,
+        @Nullable String currency,
+        List<Estimate.MarketCost> costByMarket) {}

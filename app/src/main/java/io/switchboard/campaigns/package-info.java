@@ -5,7 +5,7 @@
  * window, quality, budget, messaging limit) with an idempotency key per campaign and contact, so a crash
  * or a restart never sends twice.
  */
-@ApplicationModule(allowedDependencies = {"workspace", "contacts", "channels", "templates", "messaging"})
+@ApplicationModule(allowedDependencies = {"workspace", "contacts", "channels", "templates", "messaging", "billing"})
 @NullMarked
 package io.switchboard.campaigns;
 

@@ -77,6 +77,10 @@ class CampaignApiTests {
         assertThat(dry.json().get("duplicates").asInt()).isEqualTo(2);
         assertThat(dry.json().get("wouldSend").asInt()).isEqualTo(5);
         assertThat(dry.json().get("skipped").size()).isZero();
+        // Five US numbers at the sample card's utility rate.
+        assertThat(dry.json().get("currency").asString()).isEqualTo("USD");
+        assertThat(dry.json().get("estimatedCost").decimalValue()).isPositive();
+        assertThat(dry.json().get("costByMarket").toString()).contains("\"country\":\"US\"");
         assertThat(t.api.get("/api/v1/contacts?wa_id=" + fresh.get(1), t.tenant.apiKey())
                         .json()
                         .size())

@@ -88,9 +88,17 @@ class CampaignsBrowserTests {
                 .isEqualTo("Draft");
         browser.findElement(By.cssSelector("[data-testid=dry-run-button]")).click();
         assertThat(browser.findElement(By.cssSelector("[data-testid=dry-run]")).getText())
-                .contains("40 recipients: 40 would be sent now; 1 duplicate");
+                .contains("40 recipients: 40 would be sent now; 1 duplicate")
+                .contains("Estimated cost at today's rate card:")
+                .contains("USD");
 
         browser.findElement(By.cssSelector("[data-testid=launch]")).click();
+        // The launch answers with the campaign page; from then on only the progress part changes.
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> !browser.findElement(By.cssSelector("[data-testid=campaign-status]"))
+                        .getText()
+                        .equals("Draft"));
         browser.executeScript("window.notReloaded = true");
         await().ignoreExceptions()
                 .atMost(Duration.ofSeconds(60))

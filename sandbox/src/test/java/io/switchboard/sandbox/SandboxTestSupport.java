@@ -96,7 +96,7 @@ abstract class SandboxTestSupport {
                         name, category, bodyText, examples));
         assertThat(created.status()).as(created.json().toString()).isEqualTo(200);
         var id = created.json().path("id").asString();
-        await().atMost(Duration.ofSeconds(5))
+        await().atMost(Duration.ofSeconds(20))
                 .until(() -> "APPROVED"
                         .equals(client.get("/sandbox/graph/v23.0/" + id, TOKEN)
                                 .json()
@@ -114,7 +114,7 @@ abstract class SandboxTestSupport {
     }
 
     JsonNode awaitStatus(String wamid, String status) {
-        await().atMost(Duration.ofSeconds(5))
+        await().atMost(Duration.ofSeconds(20))
                 .until(() -> RECEIVER.statusNames(wamid).contains(status));
         return RECEIVER.statuses(wamid).stream()
                 .filter(s -> status.equals(s.path("status").asString("")))

@@ -79,7 +79,7 @@ class WebhookDeliveryTests extends SandboxTestSupport {
         RECEIVER.failNext(2);
         var start = System.nanoTime();
         customerSays(newCustomer(), "retry me");
-        await().atMost(Duration.ofSeconds(5))
+        await().atMost(Duration.ofSeconds(20))
                 .until(() -> RECEIVER.values("messages").size() == 1);
         // Backoff 50 ms then 100 ms before the third attempt.
         assertThat(RECEIVER.deliveries().getFirst().receivedNanos() - start).isGreaterThan(140_000_000L);

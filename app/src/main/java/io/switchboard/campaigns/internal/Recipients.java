@@ -26,7 +26,8 @@ public class Recipients {
      * @param unknownWaIds WhatsApp ids that are no contact yet (only when not creating them)
      * @param notFound contact ids that are not in this workspace
      */
-    public record Resolved(List<ContactId> contacts, int duplicates, int unknownWaIds, int notFound) {}
+    public record Resolved(
+            List<ContactId> contacts, int duplicates, int unknownWaIds, int notFound, List<String> unknownNumbers) {}
 
     private final ContactManagement contacts;
 
@@ -73,7 +74,7 @@ public class Recipients {
                 duplicates++;
             }
         }
-        return new Resolved(new ArrayList<>(seen), duplicates, unknown, notFound);
+        return new Resolved(new ArrayList<>(seen), duplicates, unknown, notFound, List.copyOf(unknownSeen));
     }
 
     /**
@@ -101,6 +102,15 @@ public class Recipients {
             }
         }
         return out;
+    }
+
+    /** What prices a message to this contact: its phone, else its WhatsApp id, else "OTHER". */
+    public String pricingKey(WorkspaceId ws, ContactId id) {
+        var contact = contacts.get(ws, id);
+        if (contact.phone() != null) {
+            return contact.phone();
+        }
+        return contact.waId() != null ? contact.waId() : "OTHER";
     }
 
     /** The campaign's template for this contact, with an idempotency key per campaign and contact. */
