@@ -113,6 +113,8 @@ class ConsentPolicyTests {
 
         sandbox.writesAndIsHandled(waId, "stop please");
         sandbox.writesAndIsHandled(waId, "stopwatch");
+        // A "Cancel" button of ours (say, under an order message) answers that question; it is no opt-out.
+        sandbox.tapsButtonAndIsHandled(waId, "Cancel");
 
         assertThat(sandbox.marketing(contact)).isEqualTo("GRANTED");
         assertThat(sandbox.consent(contact).get("history")).hasSize(1);

@@ -79,7 +79,21 @@ final class ConsentSandbox {
      * complete), so a test can also assert that nothing changed.
      */
     void writesAndIsHandled(String waId, String text) {
-        var wamid = inbox.customerWrites(waId, text);
+        awaitHandled(inbox.customerWrites(waId, text));
+    }
+
+    /** The customer taps an interactive reply button of ours titled {@code title}; waits until compliance saw it. */
+    void tapsButtonAndIsHandled(String waId, String title) {
+        awaitHandled(inbox.customerSends(
+                waId,
+                Map.of(
+                        "type",
+                        "interactive",
+                        "interactive",
+                        Map.of("type", "button_reply", "button_reply", Map.of("id", "b-1", "title", title)))));
+    }
+
+    private void awaitHandled(String wamid) {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> jdbc.sql("""
                                 select count(*) from event_publication

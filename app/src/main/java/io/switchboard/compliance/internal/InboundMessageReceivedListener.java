@@ -12,6 +12,8 @@ import io.switchboard.messaging.OutboundMessaging;
 import io.switchboard.messaging.OutboundRequest;
 import io.switchboard.messaging.ReasonCode;
 import io.switchboard.messaging.SendSource;
+import io.switchboard.messaging.ServiceWindows;
+import java.time.Clock;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,23 +31,31 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component("complianceInboundMessageReceivedListener")
 class InboundMessageReceivedListener {
     private static final Logger log = LoggerFactory.getLogger(InboundMessageReceivedListener.class);
-    private static final Set<String> WRITTEN = Set.of("text", "button", "interactive");
+    // Typed text and template quick replies ("Stop promotions"). Not interactive button or list replies: those
+    // answer our own questions, and a "Cancel" button under an order message is no opt-out.
+    private static final Set<String> WRITTEN = Set.of("text", "button");
     private final MessageManagement messages;
     private final KeywordManagement keywords;
     private final ConsentManagement consent;
     private final OutboundMessaging outbound;
     private final TransactionTemplate separately;
+    private final ServiceWindows windows;
+    private final Clock clock;
 
     InboundMessageReceivedListener(
             MessageManagement messages,
             KeywordManagement keywords,
             ConsentManagement consent,
             OutboundMessaging outbound,
+            ServiceWindows windows,
+            Clock clock,
             PlatformTransactionManager transactions) {
         this.messages = messages;
         this.keywords = keywords;
         this.consent = consent;
         this.outbound = outbound;
+        this.windows = windows;
+        this.clock = clock;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -87,6 +97,12 @@ class InboundMessageReceivedListener {
      * undo the opt-out. A redelivered event finds the first confirmation by its idempotency key.
      */
     private void confirm(InboundMessageReceived event, String reply) {
+        // A keyword that reaches us late (a webhook delivered after the window closed) is recorded, but no
+        // confirmation is attempted: the policy would only refuse it.
+        if (!windows.isOpen(event.workspaceId(), event.contactId(), event.channelId(), clock.instant())) {
+            log.info("Keyword message {} is older than the service window; no confirmation", event.messageId());
+            return;
+        }
         try {
             var decision = separately.execute(status -> outbound.send(
                     event.workspaceId(),
