@@ -102,11 +102,15 @@ public class CampaignManagement {
         if (template.definition().named()) {
             throw CampaignException.invalid("Templates with named variables cannot be broadcast yet.");
         }
-        if (c.parameters().size() != variables) {
-            throw CampaignException.invalid("The template has " + variables + " body variables; "
-                    + c.parameters().size() + " parameters were given.");
+        var parameters = c.parameters();
+        if (parameters.isEmpty() && variables > 0) {
+            parameters = fromMapping(template.definition());
         }
-        for (var p : c.parameters()) {
+        if (parameters.size() != variables) {
+            throw CampaignException.invalid("The template has " + variables + " body variables; " + parameters.size()
+                    + " parameters were given.");
+        }
+        for (var p : parameters) {
             if ((p.field() == null) == (p.value() == null)) {
                 throw CampaignException.invalid("Each parameter needs either a contact field or a fixed value.");
             }
@@ -128,11 +132,34 @@ public class CampaignManagement {
                 c.channelId(),
                 c.templateName(),
                 c.templateLanguage(),
-                c.parameters(),
+                parameters,
                 c.audience().toJson(),
                 by,
                 clock.instant());
         return get(ws, id);
+    }
+
+    /**
+     * The parameters a template's variable mapping gives ({{1}} → name, …), each with the template's sample
+     * as the fallback; empty unless every body variable is mapped to a field a campaign can fill.
+     */
+    private static List<Campaign.Parameter> fromMapping(io.switchboard.templates.TemplateDefinition d) {
+        var keys = POSITIONAL
+                .matcher(d.body().text())
+                .results()
+                .map(m -> m.group(1))
+                .distinct()
+                .sorted((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)))
+                .toList();
+        var out = new ArrayList<Campaign.Parameter>();
+        for (var key : keys) {
+            var field = d.variableMapping().get(key);
+            if (field == null || !List.of("name", "phone", "wa_id").contains(field)) {
+                return List.of();
+            }
+            out.add(new Campaign.Parameter(field, null, d.body().examples().get(key)));
+        }
+        return List.copyOf(out);
     }
 
     @Transactional(readOnly = true)

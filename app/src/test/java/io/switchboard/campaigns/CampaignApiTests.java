@@ -171,6 +171,29 @@ class CampaignApiTests {
                         "audience", Map.of("waIds", List.of(customer)))));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("detail").asString()).contains("does not exist");
+        // Without parameters, the template's mapping of {{n}} to contact fields fills them (sample as fallback).
+        var mapped = t.api.call(
+                "POST",
+                "/api/v1/templates",
+                t.tenant.apiKey(),
+                HttpApi.json(Map.of(
+                        "channelId",
+                        t.sandbox.channelId(),
+                        "name",
+                        "mapped_" + template,
+                        "language",
+                        "en_US",
+                        "category",
+                        "UTILITY",
+                        "body",
+                        Map.of("text", "Hello {{1}}, see you soon.", "examples", Map.of("1", "there")),
+                        "variableMapping",
+                        Map.of("1", "name"))));
+        assertThat(mapped.status()).as(mapped.body()).isEqualTo(201);
+        var fromMapping = t.create("mapped_" + template, List.of(), Map.of("waIds", List.of(customer)));
+        assertThat(fromMapping.get("parameters").toString())
+                .contains("\"field\":\"name\"")
+                .contains("\"fallback\":\"there\"");
         var empty = t.api.call(
                 "POST",
                 "/api/v1/campaigns",
