@@ -11,6 +11,7 @@ import io.switchboard.messaging.OutboundMessaging;
 import io.switchboard.messaging.ServiceWindows;
 import io.switchboard.templates.TemplateCatalog;
 import io.switchboard.templates.TemplateCategory;
+import io.switchboard.templates.TemplateDefinition;
 import io.switchboard.templates.TemplateManagement;
 import io.switchboard.workspace.UserId;
 import io.switchboard.workspace.WorkspaceId;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Campaigns of a workspace: create, dry run, launch (now or at a time), pause, resume, cancel, funnel. */
 @Service
 public class CampaignManagement {
-    private static final Pattern POSITIONAL = Pattern.compile("\\{\\{\\s*(\\d+)\\s*}}");
 
     /**
      * What a new campaign needs.
@@ -93,12 +92,9 @@ public class CampaignManagement {
                 .findFirst()
                 .orElseThrow(() -> CampaignException.invalid("The template " + c.templateName() + " ("
                         + c.templateLanguage() + ") does not exist for this number."));
-        var variables = POSITIONAL
-                .matcher(template.definition().body().text())
-                .results()
-                .map(m -> m.group(1))
-                .distinct()
-                .count();
+        var variables = TemplateDefinition.positionalVariables(
+                        template.definition().body().text())
+                .size();
         if (template.definition().named()) {
             throw CampaignException.invalid("Templates with named variables cannot be broadcast yet.");
         }
@@ -143,14 +139,8 @@ public class CampaignManagement {
      * The parameters a template's variable mapping gives ({{1}} → name, …), each with the template's sample
      * as the fallback; empty unless every body variable is mapped to a field a campaign can fill.
      */
-    private static List<Campaign.Parameter> fromMapping(io.switchboard.templates.TemplateDefinition d) {
-        var keys = POSITIONAL
-                .matcher(d.body().text())
-                .results()
-                .map(m -> m.group(1))
-                .distinct()
-                .sorted((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)))
-                .toList();
+    private static List<Campaign.Parameter> fromMapping(TemplateDefinition d) {
+        var keys = TemplateDefinition.positionalVariables(d.body().text());
         var out = new ArrayList<Campaign.Parameter>();
         for (var key : keys) {
             var field = d.variableMapping().get(key);

@@ -62,6 +62,22 @@ public record TemplateDefinition(
             @Nullable String example,
             @Nullable String otpType) {}
 
+    /**
+     * The positional variables of {@code text} in number order ({@code {{1}}}, {@code {{2}}}, …), each once;
+     * what a sender must fill for a template with positional parameters.
+     */
+    public static List<String> positionalVariables(String text) {
+        return POSITIONAL
+                .matcher(text)
+                .results()
+                .map(m -> m.group(1))
+                .distinct()
+                .sorted(java.util.Comparator.comparingInt(Integer::parseInt))
+                .toList();
+    }
+
+    private static final java.util.regex.Pattern POSITIONAL = java.util.regex.Pattern.compile("\\{\\{\\s*(\\d+)\\s*}}");
+
     /** Whether variables are named ({@code {{first_name}}}) rather than positional. */
     public boolean named() {
         return "NAMED".equalsIgnoreCase(parameterFormat);

@@ -3,11 +3,11 @@ package io.switchboard.inbox.web;
 import io.switchboard.channels.ChannelId;
 import io.switchboard.contacts.Contact;
 import io.switchboard.templates.Template;
+import io.switchboard.templates.TemplateDefinition;
 import io.switchboard.templates.TemplateManagement;
 import io.switchboard.templates.TemplateStatus;
 import io.switchboard.workspace.WorkspaceId;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TemplatePicker {
-    private static final Pattern POSITIONAL = Pattern.compile("\\{\\{\\s*(\\d+)\\s*}}");
     private static final Pattern ANY_VARIABLE = Pattern.compile("\\{\\{[^{}]*}}");
 
     /** One variable: its number, a value from the contact (or empty) and the template's sample. */
@@ -44,7 +43,7 @@ class TemplatePicker {
             if (t.channelId().equals(channel) && t.status() == TemplateStatus.APPROVED && fillable(t)) {
                 var d = t.definition();
                 var variables = new ArrayList<Variable>();
-                for (var key : positional(d.body().text())) {
+                for (var key : TemplateDefinition.positionalVariables(d.body().text())) {
                     var field = d.variableMapping().get(key);
                     var value = field == null ? null : contactField(contact, field);
                     variables.add(new Variable(
@@ -85,18 +84,6 @@ class TemplatePicker {
                 .noneMatch(b -> "URL".equalsIgnoreCase(b.type())
                         && b.url() != null
                         && b.url().contains("{{"));
-    }
-
-    /** The positional variables of a body in number order ({@code {{1}}}, {@code {{2}}}, …), each once. */
-    static List<String> positional(String body) {
-        var keys = new LinkedHashSet<String>();
-        var m = POSITIONAL.matcher(body);
-        while (m.find()) {
-            keys.add(m.group(1));
-        }
-        return keys.stream()
-                .sorted((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)))
-                .toList();
     }
 
     private static @Nullable String contactField(Contact contact, String field) {

@@ -72,8 +72,10 @@ class ReplyContentTests {
 
     @Test
     void templateVariablesInNumberOrder() {
-        assertThat(TemplatePicker.positional("Hi {{2}}, order {{1}} ({{ 2 }}) {{10}}"))
+        assertThat(io.switchboard.templates.TemplateDefinition.positionalVariables(
+                        "Hi {{2}}, order {{1}} ({{ 2 }}) {{10}}"))
                 .containsExactly("1", "2", "10");
-        assertThat(TemplatePicker.positional("No variables")).isEmpty();
+        assertThat(io.switchboard.templates.TemplateDefinition.positionalVariables("No variables"))
+                .isEmpty();
     }
 }
