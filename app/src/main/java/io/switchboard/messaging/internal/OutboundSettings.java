@@ -17,8 +17,12 @@ import org.springframework.validation.annotation.Validated;
  * @param pairBurst, pairInterval Meta's pair rate limit per (number, recipient): about one message per 6 s
  *     steady, bursts up to 45
  * @param inFlightTimeout a row SENDING this long was abandoned by a crashed node (longer than any HTTP call)
- * @param reconcileGrace how long an abandoned row waits for a status webhook carrying its outbox id before
- *     it is marked FAILED_UNKNOWN
+ * @param reconcileGrace how long an abandoned row waits, counted from its send or from this node's start
+ *     (whichever is later, so that statuses Meta retries after our downtime still arrive), for a status
+ *     webhook carrying its outbox id before {@code unconfirmed} decides
+ * @param unconfirmed what happens to an abandoned row nobody confirmed within the grace: RESEND it once
+ *     (the default: no recipient silently left out after a crash), or FAIL it as FAILED_UNKNOWN (strictly at
+ *     most once: a person decides)
  * @param channelPause how long a channel stops sending after Meta says the channel itself is broken
  */
 @Validated
@@ -34,7 +38,15 @@ record OutboundSettings(
         @DefaultValue("6s") Duration pairInterval,
         @DefaultValue("2m") Duration inFlightTimeout,
         @DefaultValue("15m") Duration reconcileGrace,
+        @DefaultValue("RESEND") Unconfirmed unconfirmed,
         @DefaultValue("15m") Duration channelPause,
         @DefaultValue("5") @Min(1) int retryMaxAttempts,
         @DefaultValue("1s") Duration retryInitialDelay,
-        @DefaultValue("5m") Duration retryMaxDelay) {}
+        @DefaultValue("5m") Duration retryMaxDelay) {
+
+    /** What becomes of a send interrupted by a crash that no status webhook confirmed within the grace. */
+    enum Unconfirmed {
+        RESEND,
+        FAIL
+    }
+}

@@ -39,7 +39,8 @@ class OutboxStore {
             String recipient,
             String payload,
             int attempts,
-            @Nullable Instant sendingAt) {}
+            @Nullable Instant sendingAt,
+            int resends) {}
 
     record ChannelKey(WorkspaceId workspace, ChannelId channel) {}
 
@@ -49,7 +50,7 @@ class OutboxStore {
             values (:id, :workspace, :channel, :message, :contact, :recipient, :portfolio, :initiated, :payload,
                    'QUEUED', 0, :due, :at, :at)""";
     static final String COLUMNS = """
-            select id, workspace_id, channel_id, message_id, recipient, payload, attempts, sending_at
+            select id, workspace_id, channel_id, message_id, recipient, payload, attempts, sending_at, resends
               from messaging_outbox
             """;
     // Rows locked by another transaction are skipped, never waited for: two claimers never get the same row.
@@ -69,6 +70,10 @@ class OutboxStore {
     static final String SENT = """
             update messaging_outbox set state = 'SENT', provider_message_id = :provider, updated_at = :now
              where workspace_id = :workspace and id = :id and state in ('SENDING', 'FAILED_UNKNOWN')""";
+    // Only a row still SENDING: a status that settled it in the meantime wins.
+    static final String RESEND = """
+            update messaging_outbox set state = 'QUEUED', due_at = :now, resends = resends + 1, updated_at = :now
+             where workspace_id = :workspace and id = :id and state = 'SENDING'""";
     static final String FINISH = """
             update messaging_outbox set state = :state, error_code = :code, error_title = :title, updated_at = :now
              where workspace_id = :workspace and id = :id and state = 'SENDING'""";
@@ -128,6 +133,11 @@ class OutboxStore {
 
     boolean sending(WorkspaceId workspace, UUID id, Instant now) {
         return update(SENDING, workspace, id, now).update() == 1;
+    }
+
+    /** Puts an abandoned, unconfirmed row back in the queue; false if it is no longer SENDING. */
+    boolean resend(WorkspaceId workspace, UUID id, Instant now) {
+        return update(RESEND, workspace, id, now).update() == 1;
     }
 
     void requeue(
@@ -226,6 +236,7 @@ class OutboxStore {
                 rs.getString("recipient"),
                 rs.getString("payload"),
                 rs.getInt("attempts"),
-                sending == null ? null : sending.toInstant());
+                sending == null ? null : sending.toInstant(),
+                rs.getInt("resends"));
     }
 }

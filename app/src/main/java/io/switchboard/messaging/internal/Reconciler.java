@@ -3,6 +3,7 @@ package io.switchboard.messaging.internal;
 import io.switchboard.channels.spi.InboundStatus;
 import io.switchboard.messaging.MessageStatus;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,9 +11,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Invariant 1 after a crash: an outbox row left SENDING is never sent again. If Meta got it, its status
- * webhooks echo the outbox id as {@code biz_opaque_callback_data}, and the row takes that wamid; if none
- * comes within the grace period, the row and its message become FAILED_UNKNOWN for a person to decide.
+ * Invariant 1 after a crash: an outbox row left SENDING is not sent again while its outcome can still be
+ * learnt. If Meta got it, its status webhooks echo the outbox id as {@code biz_opaque_callback_data} and the
+ * row takes that wamid. If none comes within the grace, counted from the send or from this node's start
+ * (Meta retries webhooks it could not deliver while we were down), the request never reached Meta as far as
+ * anyone can tell: by default it is resent once (same outbox id, so a late status still settles it); with
+ * {@code unconfirmed=FAIL}, or on a second interrupted attempt, it becomes FAILED_UNKNOWN for a person.
  */
 @Component
 class Reconciler {
@@ -23,6 +27,7 @@ class Reconciler {
     private final OutboundSettings settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Instant startedAt;
 
     Reconciler(
             OutboxStore outbox,
@@ -37,6 +42,7 @@ class Reconciler {
         this.settings = settings;
         this.transactions = transactions;
         this.clock = clock;
+        this.startedAt = clock.instant();
     }
 
     /** Settles rows SENDING for longer than any live send takes; @return how many were settled */
@@ -52,20 +58,26 @@ class Reconciler {
                     return true;
                 }
                 var sendingAt = row.sendingAt() == null ? now : row.sendingAt();
-                if (sendingAt.plus(settings.reconcileGrace()).isBefore(now)) {
+                var waitingSince = sendingAt.isAfter(startedAt) ? sendingAt : startedAt;
+                if (!waitingSince.plus(settings.reconcileGrace()).isBefore(now)) {
+                    return false;
+                }
+                if (settings.unconfirmed() == OutboundSettings.Unconfirmed.RESEND && row.resends() == 0) {
                     log.warn(
-                            "Outbox row {} sent at {} has no status from Meta; marked FAILED_UNKNOWN",
+                            "Outbox row {} sent at {} has no status from Meta since; resending it once",
                             row.id(),
                             sendingAt);
-                    delivery.fail(
-                            row,
-                            "FAILED_UNKNOWN",
-                            MessageStatus.FAILED_UNKNOWN,
-                            null,
-                            "No answer and no status from Meta: the message may or may not have been delivered.");
-                    return true;
+                    return outbox.resend(row.workspace(), row.id(), now);
                 }
-                return false;
+                log.warn(
+                        "Outbox row {} sent at {} has no status from Meta; marked FAILED_UNKNOWN", row.id(), sendingAt);
+                delivery.fail(
+                        row,
+                        "FAILED_UNKNOWN",
+                        MessageStatus.FAILED_UNKNOWN,
+                        null,
+                        "No answer and no status from Meta: the message may or may not have been delivered.");
+                return true;
             });
             settled += Boolean.TRUE.equals(done) ? 1 : 0;
         }

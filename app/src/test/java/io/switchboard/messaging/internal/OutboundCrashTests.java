@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Invariant 1 across crashes and nodes, on PostgreSQL: a row left SENDING is reconciled from Meta's status
- * webhook or marked FAILED_UNKNOWN, never resent; one node at a time sends for a number, and another takes
- * over when its lease expires.
+ * webhook; one that no status confirms within the grace is resent once (or, with {@code unconfirmed=FAIL},
+ * marked FAILED_UNKNOWN); one node at a time sends for a number, and another takes over when its lease expires.
  */
 @OutboundTest
 class OutboundCrashTests {
@@ -72,6 +73,9 @@ class OutboundCrashTests {
 
     @Autowired
     Reconciler reconciler;
+
+    @Autowired
+    StatusStore statuses;
 
     @Autowired
     OutboxStore outbox;
@@ -151,12 +155,54 @@ class OutboundCrashTests {
     }
 
     @Test
-    void aSendWithNoStatusBecomesFailedUnknownAfterTheGraceNotResent() {
+    void aSendWithNoStatusIsResentOnceAfterTheGrace() {
+        var waId = OutboundScene.newWaId();
+        var id = send(scene.customerWrites(number, waId), "Lost in the crash");
+        var row = claimAndCrash();
+        // Within the grace nothing moves: a status could still come.
+        reconciler.run();
+        dispatcher.tick();
+        assertThat(scene.sandboxMessages(number, waId)).isEmpty();
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            reconciler.run();
+            dispatcher.tick();
+            return SENT.contains(status(id));
+        });
+        assertThat(scene.sandboxMessages(number, waId)).hasSize(1);
+        Optional<OutboxStore.Row> left =
+                transactions.execute(s -> outbox.inDoubt(number.workspace(), number.channel(), row.id()));
+        assertThat(left).isEmpty();
+    }
+
+    @Test
+    void aSecondInterruptedSendBecomesFailedUnknownNotResentAgain() {
+        var waId = OutboundScene.newWaId();
+        var id = send(scene.customerWrites(number, waId), "Lost twice");
+        claimAndCrash();
+        await().atMost(Duration.ofSeconds(20)).until(() -> reconciler.run() > 0);
+        claimAndCrash();
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            reconciler.run();
+            return status(id) == MessageStatus.FAILED_UNKNOWN;
+        });
+        dispatcher.tick();
+        assertThat(scene.sandboxMessages(number, waId)).isEmpty();
+    }
+
+    @Test
+    void withUnconfirmedFailASendWithNoStatusBecomesFailedUnknownNotResent() {
+        var strict = new Reconciler(
+                outbox,
+                statuses,
+                delivery,
+                OutboundDispatchTests.unconfirmed(settings, OutboundSettings.Unconfirmed.FAIL),
+                transactions,
+                clock);
         var waId = OutboundScene.newWaId();
         var id = send(scene.customerWrites(number, waId), "Lost in the crash");
         claimAndCrash();
         await().atMost(Duration.ofSeconds(20)).until(() -> {
-            reconciler.run();
+            strict.run();
             return status(id) == MessageStatus.FAILED_UNKNOWN;
         });
         dispatcher.tick();

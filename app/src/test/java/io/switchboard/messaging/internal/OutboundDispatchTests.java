@@ -88,8 +88,17 @@ class OutboundDispatchTests {
     }
 
     static OutboundSettings enabled(OutboundSettings s) {
+        return with(s, true, s.unconfirmed());
+    }
+
+    static OutboundSettings unconfirmed(OutboundSettings s, OutboundSettings.Unconfirmed unconfirmed) {
+        return with(s, s.dispatcherEnabled(), unconfirmed);
+    }
+
+    private static OutboundSettings with(
+            OutboundSettings s, boolean enabled, OutboundSettings.Unconfirmed unconfirmed) {
         return new OutboundSettings(
-                true,
+                enabled,
                 s.pollInterval(),
                 s.batchSize(),
                 s.leaseDuration(),
@@ -99,6 +108,7 @@ class OutboundDispatchTests {
                 s.pairInterval(),
                 s.inFlightTimeout(),
                 s.reconcileGrace(),
+                unconfirmed,
                 s.channelPause(),
                 s.retryMaxAttempts(),
                 s.retryInitialDelay(),
