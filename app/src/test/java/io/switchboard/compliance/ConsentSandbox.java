@@ -75,8 +75,8 @@ final class ConsentSandbox {
     }
 
     /**
-     * The customer writes {@code text} and compliance has handled it (its listener's publication is
-     * complete), so a test can also assert that nothing changed.
+     * The customer writes {@code text} and compliance has handled it (it does so in the transaction that
+     * stores the message), so a test can also assert that nothing changed.
      */
     void writesAndIsHandled(String waId, String text) {
         awaitHandled(inbox.customerWrites(waId, text));
@@ -95,14 +95,9 @@ final class ConsentSandbox {
 
     private void awaitHandled(String wamid) {
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> jdbc.sql("""
-                                select count(*) from event_publication
-                                 where listener_id like '%compliance%' and serialized_event like :wamid
-                                   and completion_date is not null""")
-                                .param("wamid", "%" + wamid + "%")
-                                .query(Integer.class)
-                                .single()
-                        == 1);
+                .until(() ->
+                        jdbc.sql("""
+                                select count(*) from messaging_message where provider_message_id = :wamid""").param("wamid", wamid).query(Integer.class).single() == 1);
     }
 
     HttpApi.Response sendTemplate(String contactId) {

@@ -1,7 +1,7 @@
 package io.switchboard.billing.internal;
 
 import io.switchboard.messaging.MessagePriced;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /** Writes the ledger row of a message Meta priced. */
@@ -13,10 +13,10 @@ class MessagePricedListener {
         this.ledger = ledger;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(MessagePriced event) {
-        // Messaging publishes once per message, but the registry resubmits after a crash: the ledger's
-        // unique key on the message makes a second copy a no-op.
+        // In the transaction that applies the status: the ledger row and the status commit together. Messaging
+        // publishes once per message; the ledger's unique key on the message makes any second copy a no-op.
         ledger.record(event);
     }
 }

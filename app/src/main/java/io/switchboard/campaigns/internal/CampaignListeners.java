@@ -10,13 +10,15 @@ import io.switchboard.templates.TemplateCatalog;
 import io.switchboard.templates.TemplateCategory;
 import java.time.Clock;
 import java.util.Locale;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps campaigns in step with what happens elsewhere: the funnel follows message statuses and replies;
  * a number turning RED pauses its running marketing campaigns, a paused (or disabled) template pauses the
- * campaigns that send it, each with the reason in words.
+ * campaigns that send it, each with the reason in words. Statuses and replies (thousands a minute during a
+ * broadcast) are applied in the transaction that records them; the rare pauses run on their own.
  */
 @Component
 class CampaignListeners {
@@ -32,13 +34,13 @@ class CampaignListeners {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(MessageStatusChanged event) {
         store.messageStatus(
                 event.workspaceId(), event.messageId(), event.status().name(), event.errorCode(), event.occurredAt());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(InboundMessageReceived event) {
         store.replied(event.workspaceId(), event.contactId(), event.channelId(), event.occurredAt());
     }

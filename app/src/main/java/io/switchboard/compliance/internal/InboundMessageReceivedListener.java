@@ -17,6 +17,8 @@ import java.time.Clock;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,7 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A customer's message that is an opt-out (or opt-in) keyword changes their marketing consent, and the
  * customer gets a confirmation in the keyword's language. The service window is open (they just wrote),
- * so the confirmation is a free-form text.
+ * so the confirmation is a free-form text. The consent changes in the transaction that stores the message,
+ * so no campaign can send marketing between a stored STOP and its opt-out; the confirmation goes out after
+ * that commit, from the event registry (retried like any module event).
  */
 @Component("complianceInboundMessageReceivedListener")
 class InboundMessageReceivedListener {
@@ -41,6 +45,7 @@ class InboundMessageReceivedListener {
     private final TransactionTemplate separately;
     private final ServiceWindows windows;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     InboundMessageReceivedListener(
             MessageManagement messages,
@@ -49,18 +54,23 @@ class InboundMessageReceivedListener {
             OutboundMessaging outbound,
             ServiceWindows windows,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            ApplicationEventPublisher events) {
         this.messages = messages;
         this.keywords = keywords;
         this.consent = consent;
         this.outbound = outbound;
         this.windows = windows;
         this.clock = clock;
+        this.events = events;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @ApplicationModuleListener
+    /** Asks for a confirmation once the opt-out (or opt-in) it confirms is committed. */
+    record ConfirmationDue(InboundMessageReceived message, String reply) {}
+
+    @EventListener
     void on(InboundMessageReceived event) {
         // Typed text, or a tapped reply button: marketing templates carry a "Stop promotions" quick reply.
         if (!WRITTEN.contains(event.type())) {
@@ -89,12 +99,17 @@ class InboundMessageReceivedListener {
         if (match.reply().isBlank()) {
             return;
         }
-        confirm(event, match.reply());
+        events.publishEvent(new ConfirmationDue(event, match.reply()));
+    }
+
+    @ApplicationModuleListener
+    void on(ConfirmationDue due) {
+        confirm(due.message(), due.reply());
     }
 
     /**
-     * In its own transaction: a confirmation that cannot be sent (the number was removed meanwhile) must not
-     * undo the opt-out. A redelivered event finds the first confirmation by its idempotency key.
+     * In its own transaction, so that a refused send is logged and done with rather than failing the event. A
+     * redelivered event finds the first confirmation by its idempotency key.
      */
     private void confirm(InboundMessageReceived event, String reply) {
         // A keyword that reaches us late (a webhook delivered after the window closed) is recorded, but no

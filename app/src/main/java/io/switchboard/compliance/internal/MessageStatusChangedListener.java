@@ -7,7 +7,7 @@ import io.switchboard.compliance.ConsentSource;
 import io.switchboard.compliance.ConsentState;
 import io.switchboard.messaging.MessageStatus;
 import io.switchboard.messaging.MessageStatusChanged;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +24,7 @@ class MessageStatusChangedListener {
         this.consent = consent;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(MessageStatusChanged event) {
         if (event.status() != MessageStatus.FAILED
                 || event.errorCode() == null

@@ -1,10 +1,10 @@
 package io.switchboard.inbox.internal;
 
 import io.switchboard.messaging.MessageStatusChanged;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Ticks: a status of an outbound message refreshes its conversation in open browsers. */
+/** Ticks: a status of an outbound message refreshes its conversation in open browsers (in the status's transaction). */
 @Component
 class MessageStatusChangedListener {
     private final ConversationIntake intake;
@@ -13,7 +13,7 @@ class MessageStatusChangedListener {
         this.intake = intake;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(MessageStatusChanged event) {
         intake.outboundStatus(
                 event.workspaceId(), event.contactId(), event.channelId(), event.messageId(), event.occurredAt());

@@ -76,7 +76,7 @@ public class OutboundIntake {
                     request.channel(),
                     id,
                     request.contact(),
-                    "+" + contact.waId(),
+                    contact.waId() != null ? "+" + contact.waId() : contact.phone(),
                     channel.wabaId(),
                     verdict.businessInitiated(),
                     content,

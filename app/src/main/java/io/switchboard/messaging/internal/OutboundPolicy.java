@@ -40,7 +40,8 @@ class OutboundPolicy {
     }
 
     Verdict decide(WorkspaceId ws, OutboundRequest request, Contact contact, WhatsAppChannel channel, Instant now) {
-        if (contact.waId() == null) {
+        // Meta takes a phone number as the recipient as well as a WhatsApp id (an imported list has only phones).
+        if (contact.waId() == null && contact.phone() == null) {
             return Verdict.block(ReasonCode.NO_WHATSAPP_IDENTITY, "This contact has no WhatsApp number to send to.");
         }
         if (channel.status() != ChannelStatus.ACTIVE) {

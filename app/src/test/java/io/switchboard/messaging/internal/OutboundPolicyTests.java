@@ -60,6 +60,18 @@ class OutboundPolicyTests {
     @Autowired
     ServiceWindows windows;
 
+    @Autowired
+    io.switchboard.contacts.ContactEditor editor;
+
+    @Autowired
+    OutboxStore outbox;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
+    java.time.Clock clock;
+
     OutboundScene scene;
     OutboundScene.Number number;
 
@@ -167,6 +179,19 @@ class OutboundPolicyTests {
                 number.workspace(),
                 new io.switchboard.contacts.WhatsAppIdentity(null, "US.user." + UUID.randomUUID(), null, null));
         blockedWith(send(contact, OutboundContent.Text.of("Hi")), ReasonCode.NO_WHATSAPP_IDENTITY);
+    }
+
+    @Test
+    void contactWithOnlyAPhoneNumberIsSentToThatNumber() {
+        StubLookups.TEMPLATES.put("receipt/en_US", new TemplateState("APPROVED", "UTILITY"));
+        var phone = "+" + OutboundScene.newWaId();
+        var contact = editor.create(
+                number.workspace(),
+                new io.switchboard.contacts.ContactChange("Imported", null, phone, null),
+                List.of());
+        assertThat(send(contact, template("receipt")).reason()).isEqualTo(ReasonCode.ACCEPTED);
+        var rows = transactions.execute(s -> outbox.claim(number.workspace(), number.channel(), clock.instant(), 10));
+        assertThat(rows).extracting(OutboxStore.Row::recipient).containsExactly(phone);
     }
 
     @Test
