@@ -1,5 +1,6 @@
 package io.switchboard.messaging.internal;
 
+import io.switchboard.channels.WebhookBacklog;
 import io.switchboard.channels.spi.InboundStatus;
 import io.switchboard.messaging.MessageStatus;
 import java.time.Clock;
@@ -14,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Invariant 1 after a crash: an outbox row left SENDING is not sent again while its outcome can still be
  * learnt. If Meta got it, its status webhooks echo the outbox id as {@code biz_opaque_callback_data} and the
  * row takes that wamid. If none comes within the grace, counted from the send or from this node's start
- * (Meta retries webhooks it could not deliver while we were down), the request never reached Meta as far as
- * anyone can tell: by default it is resent once (same outbox id, so a late status still settles it); with
+ * (Meta retries webhooks it could not deliver while we were down), and no webhook for the number waits
+ * unread in our own queue, the request never reached Meta as far as anyone can tell: by default it is resent once (same outbox id, so a late status still settles it); with
  * {@code unconfirmed=FAIL}, or on a second interrupted attempt, it becomes FAILED_UNKNOWN for a person.
  */
 @Component
@@ -25,6 +26,7 @@ class Reconciler {
     private final StatusStore statuses;
     private final Delivery delivery;
     private final OutboundSettings settings;
+    private final WebhookBacklog backlog;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Instant startedAt;
@@ -34,12 +36,14 @@ class Reconciler {
             StatusStore statuses,
             Delivery delivery,
             OutboundSettings settings,
+            WebhookBacklog backlog,
             TransactionTemplate transactions,
             Clock clock) {
         this.outbox = outbox;
         this.statuses = statuses;
         this.delivery = delivery;
         this.settings = settings;
+        this.backlog = backlog;
         this.transactions = transactions;
         this.clock = clock;
         this.startedAt = clock.instant();
@@ -59,7 +63,9 @@ class Reconciler {
                 }
                 var sendingAt = row.sendingAt() == null ? now : row.sendingAt();
                 var waitingSince = sendingAt.isAfter(startedAt) ? sendingAt : startedAt;
-                if (!waitingSince.plus(settings.reconcileGrace()).isBefore(now)) {
+                if (!waitingSince.plus(settings.reconcileGrace()).isBefore(now)
+                        || backlog.pending(row.workspace(), row.channel())) {
+                    // A status may still come, or sit among the webhooks received but not read yet.
                     return false;
                 }
                 if (settings.unconfirmed() == OutboundSettings.Unconfirmed.RESEND && row.resends() == 0) {

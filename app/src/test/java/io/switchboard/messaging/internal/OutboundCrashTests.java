@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +77,15 @@ class OutboundCrashTests {
 
     @Autowired
     StatusStore statuses;
+
+    @Autowired
+    io.switchboard.channels.WebhookBacklog backlog;
+
+    @Autowired
+    io.switchboard.channels.whatsapp.internal.WebhookEventStore webhookEvents;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Autowired
     OutboxStore outbox;
@@ -175,6 +185,37 @@ class OutboundCrashTests {
     }
 
     @Test
+    void noResendWhileWebhooksForTheNumberWaitUnread() {
+        var waId = OutboundScene.newWaId();
+        var id = send(scene.customerWrites(number, waId), "Lost in the crash");
+        claimAndCrash();
+        // A webhook for this number came in and is not read yet (here: failing, retried in an hour): it may
+        // hold the status that settles the row.
+        var event = UUID.randomUUID();
+        transactions.executeWithoutResult(s -> {
+            webhookEvents.insert(event, number.workspace(), number.channel(), "fp", "{}", clock.instant());
+            jdbc.sql("update channels_webhook_event set status = 'FAILED', next_attempt_at = :later where id = :id")
+                    .param("later", java.sql.Timestamp.from(clock.instant().plus(Duration.ofHours(1))))
+                    .param("id", event)
+                    .update();
+        });
+        await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(10)).until(() -> {
+            reconciler.run();
+            dispatcher.tick();
+            return scene.sandboxMessages(number, waId).isEmpty();
+        });
+        jdbc.sql("update channels_webhook_event set status = 'DONE' where id = :id")
+                .param("id", event)
+                .update();
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            reconciler.run();
+            dispatcher.tick();
+            return SENT.contains(status(id));
+        });
+        assertThat(scene.sandboxMessages(number, waId)).hasSize(1);
+    }
+
+    @Test
     void aSecondInterruptedSendBecomesFailedUnknownNotResentAgain() {
         var waId = OutboundScene.newWaId();
         var id = send(scene.customerWrites(number, waId), "Lost twice");
@@ -196,6 +237,7 @@ class OutboundCrashTests {
                 statuses,
                 delivery,
                 OutboundDispatchTests.unconfirmed(settings, OutboundSettings.Unconfirmed.FAIL),
+                backlog,
                 transactions,
                 clock);
         var waId = OutboundScene.newWaId();

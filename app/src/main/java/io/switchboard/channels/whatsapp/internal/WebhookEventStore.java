@@ -24,12 +24,13 @@ public class WebhookEventStore {
 
     static final String INSERT = """
             insert into channels_webhook_event (id, workspace_id, channel_id, app_secret_fp, received_at, body,
-                   status, attempts, next_attempt_at)
-            values (:id, :workspace, :channel, :fp, :at, :body, 'PENDING', 0, :at)""";
+                   status, attempts, next_attempt_at, lane)
+            values (:id, :workspace, :channel, :fp, :at, :body, 'PENDING', 0, :at, :lane)""";
     // PROCESSING rows whose lease ran out belong to a worker that died: they are due again.
     static final String DUE = """
             select id, workspace_id, channel_id, app_secret_fp, body, attempts from channels_webhook_event
              where status in ('PENDING', 'FAILED', 'PROCESSING') and next_attempt_at <= :now
+               and mod(lane, :loops) = :loop
              order by next_attempt_at
              limit :limit
                for update skip locked""";
@@ -46,7 +47,14 @@ public class WebhookEventStore {
     static final String FAILED = """
             update channels_webhook_event set status = 'FAILED', next_attempt_at = :retry, last_error = :error
              where id = :id and status = 'PROCESSING'""";
+    static final String PENDING = """
+            select case when exists (select 1 from channels_webhook_event
+             where status in ('PENDING', 'PROCESSING', 'FAILED') and workspace_id = :workspace and channel_id = :channel)
+             then 1 else 0 end""";
     static final String COUNT = "select count(*) from channels_webhook_event where workspace_id = :workspace";
+
+    /** Lanes an event can be in; see {@link WebhookLanes}. */
+    public static final int LANES = 64;
 
     private final JdbcClient jdbc;
 
@@ -54,8 +62,19 @@ public class WebhookEventStore {
         this.jdbc = jdbc;
     }
 
+    /** Whether any event routed to this channel is not processed yet. */
+    public boolean pending(WorkspaceId workspace, ChannelId channel) {
+        return jdbc.sql(PENDING)
+                        .param("workspace", workspace.value())
+                        .param("channel", channel.value())
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
     public void insert(UUID id, WorkspaceId workspace, ChannelId channel, String fp, String body, Instant at) {
         jdbc.sql(INSERT)
+                .param("lane", WebhookLanes.of(body))
                 .param("id", id)
                 .param("workspace", workspace.value())
                 .param("channel", channel.value())
@@ -70,8 +89,15 @@ public class WebhookEventStore {
      * bodies (two statements per batch, however large); call inside a transaction.
      */
     public List<Claimed> claim(int limit, Instant now, Instant until) {
+        return claim(limit, now, until, 0, 1);
+    }
+
+    /** As {@link #claim(int, Instant, Instant)}, among the lanes of loop {@code loop} of {@code loops}. */
+    public List<Claimed> claim(int limit, Instant now, Instant until, int loop, int loops) {
         var due = jdbc.sql(DUE)
                 .param("now", ts(now))
+                .param("loop", loop)
+                .param("loops", loops)
                 .param("limit", limit)
                 .query(WebhookEventStore::claimed)
                 .list();

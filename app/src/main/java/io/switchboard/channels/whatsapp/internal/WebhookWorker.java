@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * batch in one transaction, so that a busy queue costs one commit per batch instead of one per event. If
  * the batch fails, each of its events is processed again in its own transaction, so a poison event rolls
  * back only itself and is retried with exponential backoff capped at an hour; events are never dropped.
- * Several loops drain the queue on PostgreSQL (SKIP LOCKED hands each its own rows); one on H2, whose
+ * Several loops drain the queue on PostgreSQL, each its own lanes (one customer's events are in one lane, see
+ * {@link WebhookLanes}, so two loops never lock that customer's rows in opposite orders); one on H2, whose
  * SKIP LOCKED does not let concurrent claims pass each other.
  */
 @Component
@@ -60,11 +61,16 @@ public class WebhookWorker implements SmartLifecycle {
         return loops.size();
     }
 
-    /** Claims and processes one batch; returns how many events it claimed. Safe to call from several threads. */
+    /** Claims and processes one batch of any lane; returns how many events it claimed. Thread-safe. */
     public int drainOnce() {
+        return drainOnce(0, 1);
+    }
+
+    /** Claims and processes one batch from the lanes of loop {@code loop} of {@code loops}. */
+    int drainOnce(int loop, int loops) {
         var now = clock.instant();
         var claimed = transactions.execute(
-                status -> events.claim(settings.workerBatchSize(), now, now.plus(settings.workerLease())));
+                status -> events.claim(settings.workerBatchSize(), now, now.plus(settings.workerLease()), loop, loops));
         if (claimed == null || claimed.isEmpty()) {
             return 0;
         }
@@ -124,8 +130,9 @@ public class WebhookWorker implements SmartLifecycle {
         if (loops.isEmpty()) {
             var n = concurrency();
             for (var i = 0; i < n; i++) {
-                loops.add(
-                        new WorkerLoop("whatsapp-webhook-worker-" + i, this::drainOnce, settings.workerPollInterval()));
+                var loop = i;
+                loops.add(new WorkerLoop(
+                        "whatsapp-webhook-worker-" + i, () -> drainOnce(loop, n), settings.workerPollInterval()));
             }
         }
         loops.forEach(WorkerLoop::start);
