@@ -7,6 +7,8 @@ import io.switchboard.campaigns.internal.CampaignStore;
 import io.switchboard.campaigns.internal.Recipients;
 import io.switchboard.channels.ChannelId;
 import io.switchboard.channels.ChannelManagement;
+import io.switchboard.contacts.ContactException;
+import io.switchboard.contacts.SegmentManagement;
 import io.switchboard.messaging.OutboundMessaging;
 import io.switchboard.messaging.ServiceWindows;
 import io.switchboard.templates.TemplateCatalog;
@@ -33,8 +35,8 @@ public class CampaignManagement {
     /**
      * What a new campaign needs.
      *
-     * @param audience the recipients: contact ids of this workspace and/or WhatsApp ids (a CSV's numbers;
-     *     an unknown number becomes a contact)
+     * @param audience the recipients: contact ids of this workspace, WhatsApp ids (a CSV's numbers; an
+     *     unknown number becomes a contact) and/or a segment of this workspace (its members at launch)
      */
     public record NewCampaign(
             String name,
@@ -52,6 +54,7 @@ public class CampaignManagement {
     private final ServiceWindows windows;
     private final TemplateCatalog catalog;
     private final CostEstimates costs;
+    private final SegmentManagement segments;
     private final Clock clock;
 
     CampaignManagement(
@@ -63,6 +66,7 @@ public class CampaignManagement {
             ServiceWindows windows,
             TemplateCatalog catalog,
             CostEstimates costs,
+            SegmentManagement segments,
             Clock clock) {
         this.store = store;
         this.recipients = recipients;
@@ -72,6 +76,7 @@ public class CampaignManagement {
         this.windows = windows;
         this.catalog = catalog;
         this.costs = costs;
+        this.segments = segments;
         this.clock = clock;
     }
 
@@ -116,6 +121,14 @@ public class CampaignManagement {
         }
         if (c.audience().isEmpty()) {
             throw CampaignException.invalid("The audience is empty.");
+        }
+        if (c.audience().segmentId() != null) {
+            try {
+                segments.get(ws, c.audience().segmentId());
+            } catch (ContactException e) {
+                throw new CampaignException(
+                        CampaignException.Kind.NOT_FOUND, "segment-not-found", "No such segment in this workspace.");
+            }
         }
         if (c.audience().size() > Audience.MAX) {
             throw CampaignException.invalid("An audience may name at most " + Audience.MAX + " recipients.");
@@ -162,7 +175,10 @@ public class CampaignManagement {
         return store.list(ws);
     }
 
-    /** What a launch would do now; nothing is stored or sent (unknown WhatsApp numbers are not created). */
+    /**
+     * What a launch would do now, with the segment's current members; nothing is stored or sent (unknown
+     * WhatsApp numbers are not created).
+     */
     @Transactional(readOnly = true)
     public DryRun dryRun(WorkspaceId ws, CampaignId id) {
         var row = store.find(ws, id).orElseThrow(CampaignException::notFound);

@@ -5,7 +5,16 @@
  * window, quality, budget, messaging limit) with an idempotency key per campaign and contact, so a crash
  * or a restart never sends twice.
  */
-@ApplicationModule(allowedDependencies = {"workspace", "contacts", "channels", "templates", "messaging", "billing"})
+@ApplicationModule(
+        allowedDependencies = {
+            "workspace",
+            "contacts",
+            "contacts :: spi",
+            "channels",
+            "templates",
+            "messaging",
+            "billing"
+        })
 @NullMarked
 package io.switchboard.campaigns;
 

@@ -4,7 +4,8 @@
  * and the opt-out and opt-in keywords customers write. Retention, GDPR export and erasure come later.
  * Sends nothing itself except through {@code OutboundMessaging}; stores no message bodies but proofs.
  */
-@ApplicationModule(allowedDependencies = {"workspace", "contacts", "channels", "messaging", "messaging :: spi"})
+@ApplicationModule(
+        allowedDependencies = {"workspace", "contacts", "contacts :: spi", "channels", "messaging", "messaging :: spi"})
 @NullMarked
 package io.switchboard.compliance;
 

@@ -60,6 +60,12 @@ public class ContactDirectory {
         return new ContactPage(details(workspace, found, definitions), next);
     }
 
+    /** A page of {@code found} (read for a page of {@code size}) with tags and property values. */
+    ContactPage page(WorkspaceId workspace, List<Contact> found, int size) {
+        var next = found.size() == size ? found.getLast().id() : null;
+        return new ContactPage(details(workspace, found, properties.list(workspace)), next);
+    }
+
     /** The contact with tags and property values. @throws ContactException NOT_FOUND */
     @Transactional(readOnly = true)
     public ContactDetails details(WorkspaceId workspace, ContactId id) {

@@ -4,7 +4,14 @@
  * outbound pipeline: {@code OutboundMessaging} (the one policy) → outbox → per-number dispatcher.
  */
 @ApplicationModule(
-        allowedDependencies = {"workspace", "contacts", "channels", "channels :: spi", "channels :: client", "templates"
+        allowedDependencies = {
+            "workspace",
+            "contacts",
+            "contacts :: spi",
+            "channels",
+            "channels :: spi",
+            "channels :: client",
+            "templates"
         })
 @NullMarked
 package io.switchboard.messaging;

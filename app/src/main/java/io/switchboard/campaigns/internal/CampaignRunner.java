@@ -45,6 +45,7 @@ class CampaignRunner {
 
     private final CampaignStore store;
     private final Recipients recipients;
+    private final SegmentRecipients segmentRecipients;
     private final OutboundMessaging outbound;
     private final TransactionTemplate batch;
     private final TransactionTemplate savepoint;
@@ -56,6 +57,7 @@ class CampaignRunner {
     CampaignRunner(
             CampaignStore store,
             Recipients recipients,
+            SegmentRecipients segmentRecipients,
             OutboundMessaging outbound,
             PlatformTransactionManager transactions,
             Clock clock,
@@ -63,6 +65,7 @@ class CampaignRunner {
             @Value("${switchboard.campaigns.slice:2s}") Duration slice) {
         this.store = store;
         this.recipients = recipients;
+        this.segmentRecipients = segmentRecipients;
         this.outbound = outbound;
         this.batch = new TransactionTemplate(transactions);
         this.savepoint = new TransactionTemplate(transactions);
@@ -152,9 +155,12 @@ class CampaignRunner {
             var to = Math.min(size, from + PREPARE_CHUNK);
             batch.executeWithoutResult(s -> {
                 store.addRecipients(ws, id, recipients.chunk(ws, audience, from, to), clock.instant());
-                store.prepared(ws, id, to, to == size, clock.instant());
+                store.prepared(ws, id, to, to == size && audience.segmentId() == null, clock.instant());
             });
             upto = to;
+        }
+        if (upto >= size && audience.segmentId() != null) {
+            return segmentRecipients.prepare(ws, id, audience.segmentId(), until);
         }
         if (size == 0) {
             batch.executeWithoutResult(s -> store.prepared(ws, id, 0, true, clock.instant()));

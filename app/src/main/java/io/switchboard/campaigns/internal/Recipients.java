@@ -6,6 +6,7 @@ import io.switchboard.contacts.Contact;
 import io.switchboard.contacts.ContactException;
 import io.switchboard.contacts.ContactId;
 import io.switchboard.contacts.ContactManagement;
+import io.switchboard.contacts.SegmentManagement;
 import io.switchboard.contacts.WhatsAppIdentity;
 import io.switchboard.messaging.OutboundContent;
 import io.switchboard.messaging.OutboundRequest;
@@ -30,12 +31,18 @@ public class Recipients {
             List<ContactId> contacts, int duplicates, int unknownWaIds, int notFound, List<String> unknownNumbers) {}
 
     private final ContactManagement contacts;
+    private final SegmentManagement segments;
 
-    Recipients(ContactManagement contacts) {
+    Recipients(ContactManagement contacts, SegmentManagement segments) {
         this.contacts = contacts;
+        this.segments = segments;
     }
 
-    /** @param create whether WhatsApp ids unknown here become contacts (at launch) or are only counted */
+    /**
+     * The explicit entries, then the segment's current members (read in chunks).
+     *
+     * @param create whether WhatsApp ids unknown here become contacts (at launch) or are only counted
+     */
     public Resolved resolve(WorkspaceId ws, Audience audience, boolean create) {
         var seen = new LinkedHashSet<ContactId>();
         var unknownSeen = new java.util.HashSet<String>();
@@ -73,6 +80,19 @@ public class Recipients {
             if (!seen.add(id)) {
                 duplicates++;
             }
+        }
+        if (audience.segmentId() != null) {
+            ContactId after = null;
+            List<ContactId> chunk;
+            do {
+                chunk = segments.memberIds(ws, audience.segmentId(), after, SegmentManagement.MAX_CHUNK);
+                for (var id : chunk) {
+                    if (!seen.add(id)) {
+                        duplicates++;
+                    }
+                }
+                after = chunk.isEmpty() ? null : chunk.getLast();
+            } while (chunk.size() == SegmentManagement.MAX_CHUNK);
         }
         return new Resolved(new ArrayList<>(seen), duplicates, unknown, notFound, List.copyOf(unknownSeen));
     }

@@ -9,6 +9,7 @@ import io.switchboard.campaigns.CampaignStats;
 import io.switchboard.campaigns.DryRun;
 import io.switchboard.channels.ChannelId;
 import io.switchboard.contacts.ContactId;
+import io.switchboard.contacts.SegmentId;
 import io.switchboard.workspace.SwitchboardPrincipal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,8 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Campaigns")
 class CampaignApiController {
+    /** @param segmentId a segment of the workspace: its members when the campaign launches */
     record AudienceRequest(
-            @Nullable List<UUID> contactIds, @Nullable List<String> waIds) {}
+            @Nullable List<UUID> contactIds,
+            @Nullable List<String> waIds,
+            @Nullable UUID segmentId) {}
 
     record CreateRequest(
             @NotBlank @Size(max = 120) String name,
@@ -62,7 +66,10 @@ class CampaignApiController {
                 r.audience().contactIds() == null
                         ? List.of()
                         : r.audience().contactIds().stream().map(ContactId::new).toList(),
-                r.audience().waIds());
+                r.audience().waIds(),
+                r.audience().segmentId() == null
+                        ? null
+                        : new SegmentId(r.audience().segmentId()));
         return campaigns.create(
                 me.workspaceId(),
                 new CampaignManagement.NewCampaign(

@@ -94,6 +94,11 @@ public class ContactQueries {
                 .param("limit", limit)
                 .query((rs, n) -> ContactStore.contact(rs, Map.of()))
                 .list();
+        return withIdentities(workspace, bare);
+    }
+
+    /** The contacts read without identities ({@code ContactStore.contact(rs, Map.of())}), completed. */
+    public List<Contact> withIdentities(WorkspaceId workspace, List<Contact> bare) {
         if (bare.isEmpty()) {
             return bare;
         }
