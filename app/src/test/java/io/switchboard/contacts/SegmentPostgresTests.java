@@ -1,0 +1,7 @@
+package io.switchboard.contacts;
+
+import io.switchboard.testsupport.PostgresAppTest;
+
+/** {@link SegmentTests} on PostgreSQL. */
+@PostgresAppTest
+class SegmentPostgresTests extends SegmentTests {}
