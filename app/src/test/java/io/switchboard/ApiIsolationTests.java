@@ -38,7 +38,8 @@ class ApiIsolationTests {
             new io.switchboard.campaigns.CampaignsIsolationProbes(),
             new io.switchboard.billing.BillingIsolationProbes(),
             new io.switchboard.compliance.ComplianceIsolationProbes(),
-            new io.switchboard.contacts.ContactsIsolationProbes());
+            new io.switchboard.contacts.ContactsIsolationProbes(),
+            new io.switchboard.contacts.SegmentsIsolationProbes());
 
     @LocalServerPort
     int port;

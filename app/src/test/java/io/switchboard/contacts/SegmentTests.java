@@ -237,11 +237,11 @@ abstract class SegmentTests {
         expectInvalid(
                 List.of(cond("tag", null, "has", "00000000-0000-0000-0000-000000000001")),
                 "conditions[0].value",
-                "no tag");
+                "no such tag");
         expectInvalid(
                 List.of(cond("campaign", null, "replied", "00000000-0000-0000-0000-000000000001")),
                 "conditions[0].value",
-                "no campaign");
+                "no such campaign");
         expectInvalid(List.of(cond("tag", null, "loves", vip)), "conditions[0].operator", "has, lacks");
         expectInvalid(List.of(cond("consent", "sms", "granted", null)), "conditions[0].field", "marketing or utility");
         expectInvalid(List.of(cond("last_inbound", null, "within_days", "-3")), "conditions[0].value", "whole number");

@@ -28,6 +28,28 @@ class CampaignSegmentCriteria implements SegmentCriteria {
 
     private final CampaignStore campaigns;
 
+    /** By id or, for people typing, by its name (the newest campaign of that name). */
+    private java.util.UUID campaign(WorkspaceId workspace, String value) {
+        try {
+            var id = java.util.UUID.fromString(value);
+            // The id is not echoed: it may be another workspace's (invariant 4).
+            return campaigns
+                    .find(workspace, CampaignId.of(id))
+                    .orElseThrow(() -> new InvalidCondition("value", "There is no such campaign in this workspace."))
+                    .campaign()
+                    .id()
+                    .value();
+        } catch (IllegalArgumentException e) {
+            return campaigns.list(workspace).stream()
+                    .filter(x -> x.name().equalsIgnoreCase(value))
+                    .findFirst()
+                    .orElseThrow(() ->
+                            new InvalidCondition("value", "There is no campaign '" + value + "' in this workspace."))
+                    .id()
+                    .value();
+        }
+    }
+
     CampaignSegmentCriteria(CampaignStore campaigns) {
         this.campaigns = campaigns;
     }
@@ -39,10 +61,7 @@ class CampaignSegmentCriteria implements SegmentCriteria {
 
     @Override
     public SegmentPredicate predicate(WorkspaceId workspace, SegmentCondition c, String p) {
-        var id = SegmentValues.id(c.value(), "campaign");
-        if (campaigns.find(workspace, CampaignId.of(id)).isEmpty()) {
-            throw new InvalidCondition("value", "There is no campaign '" + c.value() + "' in this workspace.");
-        }
+        var id = campaign(workspace, SegmentValues.required(c.value(), "Choose a campaign."));
         var params = Map.<String, Object>of(p + "campaign", id);
         return switch (c.operator()) {
             case "received" -> new SegmentPredicate(RECIPIENT.formatted(p, RECEIVED), params);

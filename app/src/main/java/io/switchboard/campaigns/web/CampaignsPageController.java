@@ -8,6 +8,8 @@ import io.switchboard.campaigns.CampaignManagement;
 import io.switchboard.channels.ChannelException;
 import io.switchboard.channels.ChannelId;
 import io.switchboard.channels.ChannelManagement;
+import io.switchboard.contacts.SegmentId;
+import io.switchboard.contacts.SegmentManagement;
 import io.switchboard.templates.TemplateManagement;
 import io.switchboard.templates.TemplateStatus;
 import io.switchboard.workspace.SwitchboardPrincipal;
@@ -45,11 +47,17 @@ class CampaignsPageController {
     private final CampaignManagement campaigns;
     private final ChannelManagement channels;
     private final TemplateManagement templates;
+    private final SegmentManagement segments;
 
-    CampaignsPageController(CampaignManagement campaigns, ChannelManagement channels, TemplateManagement templates) {
+    CampaignsPageController(
+            CampaignManagement campaigns,
+            ChannelManagement channels,
+            TemplateManagement templates,
+            SegmentManagement segments) {
         this.campaigns = campaigns;
         this.channels = channels;
         this.templates = templates;
+        this.segments = segments;
     }
 
     @GetMapping
@@ -67,6 +75,7 @@ class CampaignsPageController {
                 .toList();
         model.addAttribute("campaigns", campaigns.list(ws));
         model.addAttribute("templates", choices);
+        model.addAttribute("segments", segments.list(ws));
         model.addAttribute("canManage", me.canManage());
         return "campaigns/list";
     }
@@ -78,6 +87,7 @@ class CampaignsPageController {
             @RequestParam(defaultValue = "") String template,
             @RequestParam(defaultValue = "") String parameters,
             @RequestParam(defaultValue = "") String numbers,
+            @RequestParam(required = false) @Nullable UUID segment,
             @RequestParam(required = false) @Nullable MultipartFile csv,
             RedirectAttributes redirect)
             throws IOException {
@@ -106,7 +116,7 @@ class CampaignsPageController {
                             parts[1],
                             parts[2],
                             parameters(parameters),
-                            new Audience(List.of(), waIds)),
+                            new Audience(List.of(), waIds, segment == null ? null : new SegmentId(segment))),
                     me.userId());
             return "redirect:/campaigns/" + created.id();
         } catch (CampaignException | ChannelException | IllegalArgumentException e) {

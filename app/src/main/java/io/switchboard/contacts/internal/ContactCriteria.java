@@ -69,8 +69,9 @@ class ContactCriteria implements SegmentCriteria {
         var value = SegmentValues.required(c.value(), "Choose a tag.");
         try {
             var id = UUID.fromString(value);
+            // An id is not echoed: it may be another workspace's (invariant 4).
             return tags.get(workspace, new TagId(id))
-                    .orElseThrow(() -> unknownTag(value))
+                    .orElseThrow(() -> new InvalidCondition("value", "There is no such tag in this workspace."))
                     .id()
                     .value();
         } catch (IllegalArgumentException e) {
