@@ -39,6 +39,9 @@ abstract class SegmentTests {
     @Autowired
     ApiKeyManagement keys;
 
+    @Autowired
+    SegmentManagement segmentManagement;
+
     ContactsApi contacts;
     SegmentsApi segments;
     Tenants.Tenant tenant;
@@ -187,6 +190,33 @@ abstract class SegmentTests {
         assertThat(segments.matches("all", List.of()))
                 .as("no condition: everyone")
                 .hasSize(4);
+    }
+
+    @Test
+    void memberIdsComeInKeysetChunksForLargeAudiences() {
+        var vip = contacts.tag("VIP").get("id").asString();
+        var made = new java.util.ArrayList<String>();
+        for (var i = 0; i < 7; i++) {
+            made.add(SegmentsApi.id(contacts.create(Map.of("displayName", "Member " + i, "tags", List.of(vip)))));
+        }
+        contacts.create(Map.of("displayName", "Outsider"));
+        var segment = new SegmentId(java.util.UUID.fromString(
+                segments.create("VIPs", definition("all", List.of(cond("tag", null, "has", vip))))));
+        var seen = new java.util.ArrayList<String>();
+        ContactId after = null;
+        var chunks = 0;
+        while (true) {
+            var chunk = segmentManagement.memberIds(tenant.workspaceId(), segment, after, 3);
+            chunk.forEach(id -> seen.add(id.toString()));
+            chunks++;
+            if (chunk.size() < 3) {
+                break;
+            }
+            after = chunk.getLast();
+        }
+        assertThat(chunks).isEqualTo(3);
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(made);
+        assertThat(seen).as("each once").hasSize(7).doesNotHaveDuplicates();
     }
 
     @Test

@@ -46,7 +46,7 @@ record SegmentForm(
     }
 
     /** The condition rows, for the page. */
-    List<SegmentCondition> conditions() {
+    public List<SegmentCondition> conditions() {
         var out = new ArrayList<SegmentCondition>();
         for (var i = 0; i < rows(); i++) {
             out.add(new SegmentCondition(at(kind, i), at(field, i), at(operator, i), at(value, i)));
@@ -54,7 +54,7 @@ record SegmentForm(
         return out;
     }
 
-    boolean any() {
+    public boolean any() {
         return "any".equalsIgnoreCase(match);
     }
 
