@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
             ContactsPageController.class,
             ContactPageController.class,
             ContactSettingsPageController.class,
-            ImportsPageController.class
+            ImportsPageController.class,
+            SegmentsPageController.class
         })
 class ContactPageProblems {
     @ExceptionHandler
