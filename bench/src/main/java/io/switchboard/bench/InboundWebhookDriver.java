@@ -19,10 +19,12 @@ import org.HdrHistogram.ConcurrentHistogram;
 /**
  * Posts signed text-message webhooks to a running app (loopback only) from N virtual threads, measures
  * accepted webhooks/s and acknowledgement latency, then polls the database until every message is stored.
- * With {@code --baseline} it GETs {@code /actuator/health} the same way instead.
+ * With {@code --baseline} it GETs {@code /actuator/health} the same way instead. {@code --per-webhook N} puts N
+ * messages (from N customers) in each webhook, as Meta does when it batches under load; {@code count} is
+ * then the number of messages, and accepted/s counts webhooks.
  *
  * <pre>bench inbound --url http://127.0.0.1:18080 --secret S --phone-number-id P --count 20000 --concurrency 32
- *       --jdbc-url jdbc:postgresql://127.0.0.1:5432/db [--baseline]</pre>
+ *       --jdbc-url jdbc:postgresql://127.0.0.1:5432/db [--per-webhook 1] [--baseline]</pre>
  */
 final class InboundWebhookDriver {
     private InboundWebhookDriver() {}
@@ -35,6 +37,8 @@ final class InboundWebhookDriver {
         }
         var count = Integer.parseInt(args.get("count", "20000"));
         var concurrency = Integer.parseInt(args.get("concurrency", "32"));
+        var perWebhook = Math.max(1, Integer.parseInt(args.get("per-webhook", "1")));
+        var requests = (count + perWebhook - 1) / perWebhook;
         var baseline = args.has("baseline");
         var secret = args.get("secret", "");
         var phone = args.get("phone-number-id", "100000000000099");
@@ -47,8 +51,11 @@ final class InboundWebhookDriver {
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (var t = 0; t < concurrency; t++) {
                 pool.submit(() -> {
-                    for (int i; (i = next.getAndIncrement()) < count; ) {
-                        var request = baseline ? health(url) : webhook(url, secret, phone, run, i);
+                    for (int r; (r = next.getAndIncrement()) < requests; ) {
+                        var first = r * perWebhook;
+                        var request = baseline
+                                ? health(url)
+                                : webhook(url, secret, phone, run, first, Math.min(count, first + perWebhook));
                         var sent = System.nanoTime();
                         try {
                             var response = http.send(request, HttpResponse.BodyHandlers.discarding());
@@ -68,29 +75,33 @@ final class InboundWebhookDriver {
         var storedSeconds = Double.NaN;
         var jdbc = args.get("jdbc-url", "");
         if (!baseline && !jdbc.isBlank()) {
-            storedSeconds =
-                    awaitStored(jdbc, args.get("jdbc-user", "postgres"), args.get("jdbc-password", ""), count, start);
+            storedSeconds = awaitStored(
+                    jdbc, args.get("jdbc-user", "postgres"), args.get("jdbc-password", ""), run, count, start);
         }
         System.out.printf(
                 Locale.ROOT,
-                "RESULT mode=%s count=%d concurrency=%d refused=%d accepted_per_s=%.0f p50_ms=%.2f p99_ms=%.2f stored_per_s=%.0f%n",
+                "RESULT mode=%s count=%d concurrency=%d refused=%d accepted_per_s=%.0f p50_ms=%.2f p99_ms=%.2f stored_per_s=%.0f per_webhook=%d%n",
                 baseline ? "baseline" : "webhook",
                 count,
                 concurrency,
                 refused.get(),
-                count / acceptedSeconds,
+                requests / acceptedSeconds,
                 latency.getValueAtPercentile(50) / 1e6,
                 latency.getValueAtPercentile(99) / 1e6,
-                Double.isNaN(storedSeconds) ? Double.NaN : count / storedSeconds);
+                Double.isNaN(storedSeconds) ? Double.NaN : count / storedSeconds,
+                perWebhook);
     }
 
-    private static double awaitStored(String url, String user, String password, int count, long start)
+    /** Waits until this run's {@code count} messages are stored (earlier runs' messages are not counted). */
+    private static double awaitStored(String url, String user, String password, String run, int count, long start)
             throws Exception {
         try (var connection = DriverManager.getConnection(url, user, password)) {
             var deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
             while (System.nanoTime() < deadline) {
-                try (var statement = connection.createStatement();
-                        var rs = statement.executeQuery("select count(*) from messaging_message")) {
+                try (var statement = connection.prepareStatement(
+                        "select count(*) from messaging_message where provider_message_id like ?")) {
+                    statement.setString(1, "wamid.bench-" + run + "-%");
+                    var rs = statement.executeQuery();
                     rs.next();
                     if (rs.getLong(1) >= count) {
                         return (System.nanoTime() - start) / 1e9;
@@ -108,17 +119,36 @@ final class InboundWebhookDriver {
                 .build();
     }
 
-    private static HttpRequest webhook(String url, String secret, String phone, String run, int i) throws Exception {
-        var waId = "4917" + String.format(Locale.ROOT, "%08d", i % 1000);
+    private static HttpRequest webhook(String url, String secret, String phone, String run, int from, int to)
+            throws Exception {
+        var contacts = new StringBuilder();
+        var messages = new StringBuilder();
+        for (var i = from; i < to; i++) {
+            var waId = "4917" + String.format(Locale.ROOT, "%08d", i % 1000);
+            var comma = i == from ? "" : ",";
+            contacts.append(comma)
+                    .append("{\"profile\":{\"name\":\"Load ")
+                    .append(i % 1000)
+                    .append("\"},\"wa_id\":\"")
+                    .append(waId)
+                    .append("\"}");
+            messages.append(comma)
+                    .append("{\"from\":\"")
+                    .append(waId)
+                    .append("\",\"id\":\"wamid.bench-")
+                    .append(run)
+                    .append('-')
+                    .append(i)
+                    .append("\",\"timestamp\":\"")
+                    .append(System.currentTimeMillis() / 1000)
+                    .append("\",\"type\":\"text\",\"text\":{\"body\":\"load test ")
+                    .append(i)
+                    .append("\"}}");
+        }
         var body =
                 ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"200000000000099\",\"changes\":[{\"field\":\"messages\","
                                 + "\"value\":{\"messaging_product\":\"whatsapp\",\"metadata\":{\"display_phone_number\":\"15550100\",\"phone_number_id\":\""
-                                + phone + "\"},\"contacts\":[{\"profile\":{\"name\":\"Load " + (i % 1000)
-                                + "\"},\"wa_id\":\"" + waId
-                                + "\"}],\"messages\":[{\"from\":\"" + waId + "\",\"id\":\"wamid.bench-" + run + "-" + i
-                                + "\",\"timestamp\":\"" + (System.currentTimeMillis() / 1000)
-                                + "\",\"type\":\"text\",\"text\":{\"body\":\"load test " + i
-                                + "\"}}]}}]}]}")
+                                + phone + "\"},\"contacts\":[" + contacts + "],\"messages\":[" + messages + "]}}]}]}")
                         .getBytes(StandardCharsets.UTF_8);
         var mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
