@@ -325,11 +325,26 @@ class CampaignCrashTests {
         return counts;
     }
 
-    private static long count(String database, String sql) throws SQLException {
-        try (var connection = DriverManager.getConnection(database, TestDatabases.PG_USER, TestDatabases.PG_PASSWORD);
-                var rows = connection.createStatement().executeQuery(sql)) {
+    private static final Map<String, java.sql.Connection> CONNECTIONS = new ConcurrentHashMap<>();
+
+    /** One query on the child app's database, over one connection kept for the test. */
+    private static synchronized long count(String database, String sql) throws SQLException {
+        var connection = CONNECTIONS.get(database);
+        if (connection == null || connection.isClosed()) {
+            connection = DriverManager.getConnection(database, TestDatabases.PG_USER, TestDatabases.PG_PASSWORD);
+            CONNECTIONS.put(database, connection);
+        }
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
+        }
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void closeConnections() throws SQLException {
+        for (var connection : CONNECTIONS.values()) {
+            connection.close();
         }
     }
 }

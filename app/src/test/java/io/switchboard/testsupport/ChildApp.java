@@ -46,7 +46,8 @@ public final class ChildApp implements AutoCloseable {
         env.put("SWITCHBOARD_DATABASE_URL", databaseUrl);
         env.put("SWITCHBOARD_DATABASE_USERNAME", TestDatabases.PG_USER);
         env.put("SWITCHBOARD_DATABASE_PASSWORD", TestDatabases.PG_PASSWORD);
-        env.put("SWITCHBOARD_DATABASE_POOL_SIZE", "20");
+        // The test JVM's cached contexts hold pools on the same server (100 connections at most).
+        env.put("SWITCHBOARD_DATABASE_POOL_SIZE", "10");
         env.put("SWITCHBOARD_SANDBOX_ENABLED", "false");
         env.put("SWITCHBOARD_ADMIN_EMAIL", "child@example.test");
         env.put("SWITCHBOARD_ADMIN_PASSWORD", "child-password-1");

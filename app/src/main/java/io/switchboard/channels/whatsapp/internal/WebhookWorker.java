@@ -26,6 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class WebhookWorker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(WebhookWorker.class);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    /** About fifty one-message webhooks, or one webhook of a few dozen statuses. */
+    static final int GROUP_CHARS = 48_000;
+
     private final WebhookEventStore events;
     private final WebhookProcessor processor;
     private final TransactionTemplate transactions;
@@ -74,10 +77,34 @@ public class WebhookWorker implements SmartLifecycle {
         if (claimed == null || claimed.isEmpty()) {
             return 0;
         }
-        if (claimed.size() == 1 || !processTogether(claimed)) {
-            claimed.forEach(this::processAlone);
+        for (var group : groups(claimed)) {
+            if (group.size() == 1 || !processTogether(group)) {
+                group.forEach(this::processAlone);
+            }
         }
         return claimed.size();
+    }
+
+    /**
+     * Splits a claimed batch into transactions of at most {@link #GROUP_CHARS} characters of webhook: one
+     * webhook may carry a hundred statuses, and a transaction over thousands of rows holds their locks long
+     * enough to stall the other loops.
+     */
+    static List<List<WebhookEventStore.Claimed>> groups(List<WebhookEventStore.Claimed> batch) {
+        var groups = new ArrayList<List<WebhookEventStore.Claimed>>();
+        var current = new ArrayList<WebhookEventStore.Claimed>();
+        var chars = 0;
+        for (var event : batch) {
+            if (!current.isEmpty() && chars + event.body().length() > GROUP_CHARS) {
+                groups.add(current);
+                current = new ArrayList<>();
+                chars = 0;
+            }
+            current.add(event);
+            chars += event.body().length();
+        }
+        groups.add(current);
+        return groups;
     }
 
     private boolean processTogether(List<WebhookEventStore.Claimed> batch) {
