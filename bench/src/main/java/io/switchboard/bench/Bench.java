@@ -9,6 +9,11 @@ public final class Bench {
             InboundWebhookDriver.run(new Args(args, 1));
             return;
         }
-        System.out.println("usage: bench <driver> [options]; drivers: inbound (see InboundWebhookDriver)");
+        if (args.length > 0 && args[0].equals("inbox")) {
+            InboxDriver.run(new Args(args, 1));
+            return;
+        }
+        System.out.println(
+                "usage: bench <driver> [options]; drivers: inbound (see InboundWebhookDriver), inbox (see InboxDriver)");
     }
 }
