@@ -2,6 +2,7 @@ package io.switchboard.inbox;
 
 import io.switchboard.contacts.ContactId;
 import io.switchboard.inbox.ConversationUpdated.Change;
+import io.switchboard.inbox.internal.ConversationSearch;
 import io.switchboard.inbox.internal.ConversationStore;
 import io.switchboard.workspace.Role;
 import io.switchboard.workspace.TeamId;
@@ -29,6 +30,7 @@ public class ConversationManagement {
     public static final int MAX_LIST = 200;
 
     private final ConversationStore conversations;
+    private final ConversationSearch search;
     private final TeamManagement teams;
     private final UserManagement users;
     private final ApplicationEventPublisher events;
@@ -36,11 +38,13 @@ public class ConversationManagement {
 
     ConversationManagement(
             ConversationStore conversations,
+            ConversationSearch search,
             TeamManagement teams,
             UserManagement users,
             ApplicationEventPublisher events,
             Clock clock) {
         this.conversations = conversations;
+        this.search = search;
         this.teams = teams;
         this.users = users;
         this.events = events;
@@ -62,7 +66,10 @@ public class ConversationManagement {
                     "view-forbidden",
                     "Only owners and admins see all conversations; use mine, unassigned or team.");
         }
-        return conversations.list(workspace, filter, me, myTeams(workspace, me), Math.clamp(limit, 1, MAX_LIST));
+        var query = filter.query();
+        var contacts = query == null || query.isBlank() ? List.<ContactId>of() : search.contacts(workspace, query);
+        return conversations.list(
+                workspace, filter, me, myTeams(workspace, me), contacts, Math.clamp(limit, 1, MAX_LIST));
     }
 
     @Transactional(readOnly = true)

@@ -4,10 +4,12 @@ import io.switchboard.channels.ChannelId;
 import io.switchboard.contacts.ContactId;
 import io.switchboard.contacts.ContactManagement;
 import io.switchboard.messaging.internal.MessageStore;
+import io.switchboard.messaging.internal.MessageTextSearch;
 import io.switchboard.messaging.internal.StatusApplier;
 import io.switchboard.workspace.WorkspaceId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -23,12 +25,19 @@ public class MessageManagement {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final MessageStore messages;
+    private final MessageTextSearch search;
     private final StatusApplier statuses;
     private final ContactManagement contacts;
     private final Clock clock;
 
-    MessageManagement(MessageStore messages, StatusApplier statuses, ContactManagement contacts, Clock clock) {
+    MessageManagement(
+            MessageStore messages,
+            MessageTextSearch search,
+            StatusApplier statuses,
+            ContactManagement contacts,
+            Clock clock) {
         this.messages = messages;
+        this.search = search;
         this.statuses = statuses;
         this.contacts = contacts;
         this.clock = clock;
@@ -38,6 +47,32 @@ public class MessageManagement {
     @Transactional(readOnly = true)
     public List<StoredMessage> messages(WorkspaceId workspace, ContactId contact, @Nullable Instant before, int limit) {
         return messages.page(workspace, contact, before, Math.clamp(limit, 1, MAX_PAGE));
+    }
+
+    /**
+     * The contacts with a message (either direction) containing every word of {@code text}, the most recent
+     * match first, at most {@code limit}; empty for blank text. Full-text on PostgreSQL (whole words, no
+     * stemming), substring on H2.
+     */
+    @Transactional(readOnly = true)
+    public List<ContactId> contactsMentioning(WorkspaceId workspace, String text, int limit) {
+        if (text.isBlank()) {
+            return List.of();
+        }
+        return search.contacts(workspace, text, Math.clamp(limit, 1, MAX_PAGE)).stream()
+                .map(ContactId::new)
+                .toList();
+    }
+
+    /**
+     * The messages among {@code ids} in this workspace, in no particular order and with an empty status
+     * history: one read for a list that shows the latest message of many conversations. Ids unknown in this
+     * workspace are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<StoredMessage> byIds(WorkspaceId workspace, Collection<MessageId> ids) {
+        return messages.byIds(
+                workspace, ids.stream().map(MessageId::value).distinct().toList());
     }
 
     /**

@@ -136,6 +136,38 @@ abstract class InboxApiTests {
     }
 
     @Test
+    void searchFindsConversationsByContactNamePhoneNumberAndMessageText() {
+        var grace = SandboxInbox.newCustomer();
+        var linus = SandboxInbox.newCustomer();
+        customerNamed(grace, "Grace Hopper", "Where is my parcel?");
+        var graceConversation = await().atMost(Duration.ofSeconds(20))
+                .until(this::onlyConversation, c -> c != null)
+                .get("id")
+                .asString();
+        customerNamed(linus, "Linus Pauling", "The zeppelin toy arrived broken");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> get("/api/v1/conversations").json().size() == 2);
+        var linusConversation = get("/api/v1/conversations")
+                .json()
+                .valueStream()
+                .map(c -> c.get("id").asString())
+                .filter(id -> !id.equals(graceConversation))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(search("hopper")).containsExactly(graceConversation);
+        assertThat(search("Linus Pauling")).containsExactly(linusConversation);
+        assertThat(search("+" + linus)).containsExactly(linusConversation);
+        assertThat(search(grace)).containsExactly(graceConversation);
+        assertThat(search("parcel")).containsExactly(graceConversation);
+        assertThat(search("ZEPPELIN toy")).containsExactly(linusConversation);
+        assertThat(search("submarine")).isEmpty();
+        // The other filters still hold: a matching conversation in another status is not listed.
+        assertThat(get("/api/v1/conversations?status=PENDING&q=parcel").json().size())
+                .isZero();
+    }
+
+    @Test
     void assignmentViewsAndReleaseOnDeactivation() {
         var agent = Members.add(users, tenant, "Bea Agent", Role.AGENT);
         var customer = SandboxInbox.newCustomer();
@@ -264,6 +296,30 @@ abstract class InboxApiTests {
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.json().get("reason").asString()).isEqualTo("OUTSIDE_SERVICE_WINDOW");
+    }
+
+    /** A text from a customer with this WhatsApp profile name, as Meta's webhook carries it. */
+    private void customerNamed(String waId, String name, String text) {
+        sandbox.webhook("""
+                {"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550100","phone_number_id":"%s"},
+                 "contacts":[{"profile":{"name":"%s"},"wa_id":"%s"}],
+                 "messages":[{"from":"%s","id":"wamid.search-%s","timestamp":"%d","type":"text","text":{"body":"%s"}}]}""".formatted(
+                        sandbox.phoneNumberId(),
+                        name,
+                        waId,
+                        waId,
+                        java.util.UUID.randomUUID(),
+                        System.currentTimeMillis() / 1000,
+                        text));
+    }
+
+    private List<String> search(String query) {
+        return get("/api/v1/conversations?q="
+                        + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))
+                .json()
+                .valueStream()
+                .map(c -> c.get("id").asString())
+                .toList();
     }
 
     private JsonNode patch(String id, Map<String, Object> change) {

@@ -58,6 +58,9 @@ public class ContactQueries {
                     or (c.created_at = cast(:afterAt as timestamp with time zone) and c.id < cast(:afterId as uuid)))
              order by c.created_at desc, c.id desc
              limit :limit""";
+    static final String BY_IDS = """
+            select id, display_name, profile_name, last_activity_at, created_at, updated_at from contacts_contact
+             where workspace_id = :workspace and id in (:ids)""";
     static final String CREATED_AT =
             "select created_at from contacts_contact where workspace_id = :workspace and id = :id";
     static final String IDENTITIES = """
@@ -121,6 +124,20 @@ public class ContactQueries {
                     c.updatedAt()));
         }
         return out;
+    }
+
+    /** The contacts of this workspace among {@code ids} (unknown ids are left out), with their identities. */
+    public List<Contact> byIds(WorkspaceId workspace, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withIdentities(
+                workspace,
+                jdbc.sql(BY_IDS)
+                        .param("workspace", workspace.value())
+                        .param("ids", ids)
+                        .query((rs, n) -> ContactStore.contact(rs, Map.of()))
+                        .list());
     }
 
     /** The latest identity per kind of each contact. */

@@ -76,9 +76,9 @@ final class ConversationQueries {
              where status = 'SNOOZED' and snoozed_until is not null and snoozed_until <= :now
              limit 200""";
 
-    static final String LABELS = """
-            select label from inbox_conversation_label
-             where workspace_id = :workspace and conversation_id = :id order by label""";
+    static final String LABELS_OF = """
+            select conversation_id, label from inbox_conversation_label
+             where workspace_id = :workspace and conversation_id in (:ids) order by label""";
 
     static final String CLEAR_LABELS = """
             delete from inbox_conversation_label where workspace_id = :workspace and conversation_id = :id""";

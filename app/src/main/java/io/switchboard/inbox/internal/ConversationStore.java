@@ -20,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,16 +48,18 @@ public class ConversationStore {
         return jdbc.sql(ConversationQueries.FIND)
                 .param("workspace", workspace.value())
                 .param("id", id.value())
-                .query((rs, n) -> row(workspace, rs))
-                .optional();
+                .query((rs, n) -> row(rs))
+                .optional()
+                .map(c -> withLabels(workspace, List.of(c)).getFirst());
     }
 
     public Optional<Conversation> active(WorkspaceId workspace, ContactId contact, ChannelId channel) {
         return jdbc.sql(ConversationQueries.ACTIVE)
                 .param("workspace", workspace.value())
                 .param("key", activeKey(contact, channel))
-                .query((rs, n) -> row(workspace, rs))
-                .optional();
+                .query((rs, n) -> row(rs))
+                .optional()
+                .map(c -> withLabels(workspace, List.of(c)).getFirst());
     }
 
     public Optional<Conversation> latestResolved(
@@ -66,16 +69,19 @@ public class ConversationStore {
                 .param("contact", contact.value())
                 .param("channel", channel.value())
                 .param("since", ts(since))
-                .query((rs, n) -> row(workspace, rs))
-                .optional();
+                .query((rs, n) -> row(rs))
+                .optional()
+                .map(c -> withLabels(workspace, List.of(c)).getFirst());
     }
 
     public List<Conversation> ofContact(WorkspaceId workspace, ContactId contact) {
-        return jdbc.sql(ConversationQueries.OF_CONTACT)
-                .param("workspace", workspace.value())
-                .param("contact", contact.value())
-                .query((rs, n) -> row(workspace, rs))
-                .list();
+        return withLabels(
+                workspace,
+                jdbc.sql(ConversationQueries.OF_CONTACT)
+                        .param("workspace", workspace.value())
+                        .param("contact", contact.value())
+                        .query((rs, n) -> row(rs))
+                        .list());
     }
 
     /** False if another conversation with this contact and number is open (a concurrent insert won). */
@@ -91,31 +97,48 @@ public class ConversationStore {
                 == 1;
     }
 
+    /** @param contacts conversations with these contacts match the filter's query too (see ConversationSearch) */
     public List<Conversation> list(
-            WorkspaceId workspace, ConversationFilter filter, @Nullable UserId me, List<TeamId> myTeams, int limit) {
+            WorkspaceId workspace,
+            ConversationFilter filter,
+            @Nullable UserId me,
+            List<TeamId> myTeams,
+            List<ContactId> contacts,
+            int limit) {
         var query = filter.query() == null || filter.query().isBlank()
                 ? null
                 : "%" + filter.query().strip().toLowerCase(Locale.ROOT) + "%";
-        return jdbc.sql(ListQueries.LIST)
-                .param("workspace", workspace.value())
-                .param("view", filter.view().name())
-                .param("me", me == null ? NO_TEAM : me.value())
-                .param("teams", teams(myTeams))
-                .param(
-                        "status",
-                        filter.status() == null ? null : filter.status().name())
-                .param(
-                        "assignee",
-                        filter.assignee() == null ? null : filter.assignee().value())
-                .param("team", filter.team() == null ? null : filter.team().value())
-                .param(
-                        "channel",
-                        filter.channel() == null ? null : filter.channel().value())
-                .param("label", filter.label())
-                .param("query", query)
-                .param("limit", limit)
-                .query((rs, n) -> row(workspace, rs))
-                .list();
+        return withLabels(
+                workspace,
+                jdbc.sql(ListQueries.LIST)
+                        .param("workspace", workspace.value())
+                        .param("view", filter.view().name())
+                        .param("me", me == null ? NO_TEAM : me.value())
+                        .param("teams", teams(myTeams))
+                        .param(
+                                "status",
+                                filter.status() == null ? null : filter.status().name())
+                        .param(
+                                "assignee",
+                                filter.assignee() == null
+                                        ? null
+                                        : filter.assignee().value())
+                        .param(
+                                "team",
+                                filter.team() == null ? null : filter.team().value())
+                        .param(
+                                "channel",
+                                filter.channel() == null
+                                        ? null
+                                        : filter.channel().value())
+                        .param("label", filter.label())
+                        .param("query", query)
+                        .param(
+                                "contacts",
+                                ids(contacts.stream().map(ContactId::value).toList()))
+                        .param("limit", limit)
+                        .query((rs, n) -> row(rs))
+                        .list());
     }
 
     public ConversationCounts counts(WorkspaceId workspace, @Nullable UserId me, List<TeamId> myTeams, boolean all) {
@@ -251,23 +274,63 @@ public class ConversationStore {
                 .list();
     }
 
+    /** The conversations with their labels, read in one statement for the whole list (not one per row). */
+    private List<Conversation> withLabels(WorkspaceId workspace, List<Conversation> conversations) {
+        if (conversations.isEmpty()) {
+            return conversations;
+        }
+        var labels = new HashMap<UUID, List<String>>();
+        jdbc.sql(ConversationQueries.LABELS_OF)
+                .param("workspace", workspace.value())
+                .param("ids", conversations.stream().map(c -> c.id().value()).toList())
+                .query(rs -> {
+                    labels.computeIfAbsent(uuid(rs, "conversation_id"), k -> new ArrayList<>())
+                            .add(rs.getString("label"));
+                });
+        return conversations.stream()
+                .map(c -> labels.containsKey(c.id().value()) ? labelled(c, labels.get(c.id().value())) : c)
+                .toList();
+    }
+
+    private static Conversation labelled(Conversation c, List<String> labels) {
+        return new Conversation(
+                c.id(),
+                c.contactId(),
+                c.channelId(),
+                c.status(),
+                c.snoozedUntil(),
+                c.snoozedUntilReply(),
+                c.priority(),
+                c.subject(),
+                c.assigneeId(),
+                c.teamId(),
+                c.unreadCount(),
+                c.lastMessageId(),
+                c.lastMessageType(),
+                c.lastDirection(),
+                c.lastMessageAt(),
+                List.copyOf(labels),
+                c.createdAt(),
+                c.updatedAt(),
+                c.resolvedAt());
+    }
+
     private List<UUID> teams(List<TeamId> teams) {
+        return ids(teams.stream().map(TeamId::value).toList());
+    }
+
+    private static List<UUID> ids(List<UUID> values) {
         var ids = new ArrayList<UUID>();
         ids.add(NO_TEAM);
-        teams.forEach(t -> ids.add(t.value()));
+        ids.addAll(values);
         return ids;
     }
 
-    private Conversation row(WorkspaceId workspace, ResultSet rs) throws SQLException {
+    private static Conversation row(ResultSet rs) throws SQLException {
         var id = new ConversationId(uuid(rs, "id"));
         var assignee = uuid(rs, "assignee_id");
         var team = uuid(rs, "team_id");
         var last = uuid(rs, "last_message_id");
-        var labels = jdbc.sql(ConversationQueries.LABELS)
-                .param("workspace", workspace.value())
-                .param("id", id.value())
-                .query(String.class)
-                .list();
         return new Conversation(
                 id,
                 new ContactId(uuid(rs, "contact_id")),
@@ -284,7 +347,7 @@ public class ConversationStore {
                 rs.getString("last_message_type"),
                 rs.getString("last_direction"),
                 instant(rs, "last_message_at"),
-                labels,
+                List.of(),
                 java.util.Objects.requireNonNull(instant(rs, "created_at")),
                 java.util.Objects.requireNonNull(instant(rs, "updated_at")),
                 instant(rs, "resolved_at"));

@@ -2,7 +2,9 @@ package io.switchboard.inbox.internal;
 
 /**
  * The conversation list and its counts. Optional filters are "{@code cast(:x as …) is null or …}" so one
- * statement serves every combination on both engines; {@code :teams} is never empty (see {@link ConversationStore}).
+ * statement serves every combination on both engines; {@code :teams} and {@code :contacts} are never empty (see
+ * {@link ConversationStore}). A search matches the subject, the labels, and the contacts {@link ConversationSearch}
+ * found by name, identity or message text.
  */
 final class ListQueries {
     private ListQueries() {}
@@ -21,9 +23,9 @@ final class ListQueries {
                      where l.workspace_id = c.workspace_id and l.conversation_id = c.id
                        and l.label = cast(:label as varchar)))
               and (cast(:query as varchar) is null or lower(coalesce(c.subject, '')) like cast(:query as varchar)
-                   or exists (select 1 from inbox_conversation_label q
-                     where q.workspace_id = c.workspace_id and q.conversation_id = c.id
-                       and lower(q.label) like cast(:query as varchar)))
+                   or c.id in (select q.conversation_id from inbox_conversation_label q
+                     where q.workspace_id = :workspace and lower(q.label) like cast(:query as varchar))
+                   or c.contact_id in (:contacts))
             order by c.last_message_at desc, c.created_at desc
             limit :limit""";
 

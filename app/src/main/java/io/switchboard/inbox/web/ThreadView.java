@@ -74,7 +74,7 @@ class ThreadView {
                 .toList();
     }
 
-    private static Message view(StoredMessage m) {
+    static Message view(StoredMessage m) {
         return new Message(
                 m.id().value(),
                 m.direction().name(),

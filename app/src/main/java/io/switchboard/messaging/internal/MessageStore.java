@@ -8,15 +8,19 @@ import io.switchboard.messaging.Direction;
 import io.switchboard.messaging.MessageId;
 import io.switchboard.messaging.MessageStatus;
 import io.switchboard.messaging.SendSource;
+import io.switchboard.messaging.StatusEntry;
 import io.switchboard.messaging.StoredMessage;
 import io.switchboard.workspace.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -83,6 +87,12 @@ public class MessageStore {
              where workspace_id = :workspace and contact_id = :contact and occurred_at < :before
              order by occurred_at desc, id desc
              limit :limit""";
+
+    static final String BY_IDS = """
+            select id, channel_id, contact_id, direction, type, content, provider_message_id, status, error_code,
+                   error_title, context_id, biz_opaque_callback_data, pricing, occurred_at, created_at
+              from messaging_message
+             where workspace_id = :workspace and id in (:ids)""";
 
     static final String INBOUND_CONTENT = """
             select content from messaging_message
@@ -193,6 +203,18 @@ public class MessageStore {
                 .optional();
     }
 
+    /** The messages among {@code ids} in this workspace, without their status history (one read for a list). */
+    public List<StoredMessage> byIds(WorkspaceId workspace, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(BY_IDS)
+                .param("workspace", workspace.value())
+                .param("ids", ids)
+                .query(MessageStore::row)
+                .list();
+    }
+
     public List<StoredMessage> page(WorkspaceId workspace, ContactId contact, @Nullable Instant before, int limit) {
         var rows = jdbc.sql(PAGE)
                 .param("workspace", workspace.value())
@@ -201,8 +223,18 @@ public class MessageStore {
                 .param("limit", limit)
                 .query(MessageStore::row)
                 .list();
+        // One status read per number on the page, not one per message (a thread page holds up to 200).
+        var histories = new HashMap<ChannelId, Map<String, List<StatusEntry>>>();
+        rows.stream()
+                .filter(r -> r.providerMessageId() != null)
+                .collect(Collectors.groupingBy(
+                        StoredMessage::channelId,
+                        Collectors.mapping(StoredMessage::providerMessageId, Collectors.toList())))
+                .forEach(
+                        (channel, providers) -> histories.put(channel, history.entries(workspace, channel, providers)));
         var out = new ArrayList<StoredMessage>(rows.size());
         for (var row : rows) {
+            var provider = row.providerMessageId();
             out.add(new StoredMessage(
                     row.id(),
                     row.channelId(),
@@ -210,7 +242,7 @@ public class MessageStore {
                     row.direction(),
                     row.type(),
                     row.contentJson(),
-                    row.providerMessageId(),
+                    provider,
                     row.status(),
                     row.errorCode(),
                     row.errorTitle(),
@@ -219,9 +251,9 @@ public class MessageStore {
                     row.pricingJson(),
                     row.occurredAt(),
                     row.createdAt(),
-                    row.providerMessageId() == null
+                    provider == null
                             ? List.of()
-                            : history.entries(workspace, row.channelId(), row.providerMessageId())));
+                            : histories.getOrDefault(row.channelId(), Map.of()).getOrDefault(provider, List.of())));
         }
         return out;
     }

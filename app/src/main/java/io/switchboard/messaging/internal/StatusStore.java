@@ -6,7 +6,10 @@ import io.switchboard.channels.ChannelId;
 import io.switchboard.channels.spi.InboundStatus;
 import io.switchboard.messaging.StatusEntry;
 import io.switchboard.workspace.WorkspaceId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +30,10 @@ class StatusStore {
     static final String ENTRIES = """
             select status, occurred_at, error_code, error_title from messaging_message_status
              where workspace_id = :workspace and channel_id = :channel and provider_message_id = :provider
+             order by occurred_at, recorded_at""";
+    static final String ENTRIES_OF = """
+            select provider_message_id, status, occurred_at, error_code, error_title from messaging_message_status
+             where workspace_id = :workspace and channel_id = :channel and provider_message_id in (:providers)
              order by occurred_at, recorded_at""";
     static final String FIRST_PRICING = """
             select pricing from messaging_message_status
@@ -93,6 +100,27 @@ class StatusStore {
                         Db.integer(rs, "error_code"),
                         rs.getString("error_title")))
                 .list();
+    }
+
+    /** The histories of several messages of one number, by provider message id, in one statement. */
+    Map<String, List<StatusEntry>> entries(WorkspaceId workspace, ChannelId channel, List<String> providerMessageIds) {
+        var out = new HashMap<String, List<StatusEntry>>();
+        if (providerMessageIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql(ENTRIES_OF)
+                .param("workspace", workspace.value())
+                .param("channel", channel.value())
+                .param("providers", providerMessageIds)
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getString("provider_message_id"), k -> new ArrayList<>())
+                            .add(new StatusEntry(
+                                    rs.getString("status"),
+                                    Db.instant(rs, "occurred_at"),
+                                    Db.integer(rs, "error_code"),
+                                    rs.getString("error_title")));
+                });
+        return out;
     }
 
     Optional<String> firstOpaque(WorkspaceId workspace, ChannelId channel, String providerMessageId) {
