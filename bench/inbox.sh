@@ -44,7 +44,7 @@ SERVER_PORT=$PORT SWITCHBOARD_DATA_DIR="$WORK/data" SWITCHBOARD_DATABASE_URL="jd
     "$JAVA/bin/java" -jar "$APP_JAR" >"$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; [[ -z "${BENCH_DB:-}" ]] && psql_ -qc "drop database if exists $DB with (force)" >/dev/null; rm -rf "$WORK"' EXIT
-for _ in $(seq 1 180); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 900); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
 curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
 
 if [[ -n "$FRESH" ]]; then
@@ -60,8 +60,8 @@ THREAD=$(psql_ -d "$DB" -Atc "select c.id from inbox_conversation c join contact
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 "$JAVA/bin/java" -jar bench/target/switchboard-bench.jar inbox --url "http://127.0.0.1:$PORT" --password $PASSWORD \
-    --admin bench@example.test --api-key "$KEY" --thread "$THREAD" --name "Maria Garcia" --phone "+490000012345" \
-    --word zeppelin --requests "$REQUESTS" --seconds 30 --fanout "$BROWSERS" --rounds "$ROUNDS" --secret "$SECRET" \
+    --admin bench@example.test --api-key "$KEY" --thread "$THREAD" --name "Anna Garcia" --phone "+490000012345" \
+    --word zeppelin --common-word parcel --requests "$REQUESTS" --seconds 30 --fanout "$BROWSERS" --rounds "$ROUNDS" --secret "$SECRET" \
     --phone-number-id $PHONE --wa-id 490000000002 ${BENCH_ONLY:+--only "$BENCH_ONLY"} | tee "$WORK/results"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 

@@ -21,7 +21,8 @@ public class InboxIsolationProbes implements IsolationProbes {
     public List<Probe> seed(HttpApi api, Tenants.Tenant b, Set<String> bIds) {
         var sandbox = new SandboxInbox(api, b);
         bIds.add(sandbox.channelId());
-        sandbox.customerWrites(SandboxInbox.newCustomer(), "secret of B's inbox");
+        var customer = SandboxInbox.newCustomer();
+        sandbox.customerWrites(customer, "secret of B's inbox");
         var conversation = await().atMost(Duration.ofSeconds(20))
                 .until(
                         () -> api.get("/api/v1/conversations?channel=" + sandbox.channelId(), b.apiKey())
@@ -61,6 +62,16 @@ public class InboxIsolationProbes implements IsolationProbes {
                         "GET",
                         "/api/v1/conversations",
                         "/api/v1/conversations?channel=" + sandbox.channelId(),
+                        null,
+                        Expect.NO_LEAK),
+                // The search reaches contacts and message text in other modules: each must stay in A's workspace.
+                new Probe("GET", "/api/v1/conversations", "/api/v1/conversations?q=secret", null, Expect.NO_LEAK),
+                new Probe(
+                        "GET", "/api/v1/conversations", "/api/v1/conversations?q=%2B" + customer, null, Expect.NO_LEAK),
+                new Probe(
+                        "GET",
+                        "/api/v1/conversations",
+                        "/api/v1/conversations?q=Ada%20" + customer,
                         null,
                         Expect.NO_LEAK),
                 noLeak("GET", "/api/v1/conversations/counts", null),

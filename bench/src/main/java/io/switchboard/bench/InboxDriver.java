@@ -16,7 +16,7 @@ import org.HdrHistogram.Histogram;
  * of conversations (or messages) in the answer, so a search that finds nothing shows.
  *
  * <pre>bench inbox --url http://127.0.0.1:18080 --password P --admin bench@example.test --api-key K
- *       --thread CONVERSATION_ID --name "Maria Garcia" --phone +490000012345 --word zeppelin
+ *       --thread CONVERSATION_ID --name "Anna Garcia" --phone +490000012345 --word zeppelin --common-word parcel
  *       [--requests 200] [--seconds 30] [--fanout 200 --rounds 5 --secret S --phone-number-id N --wa-id W]</pre>
  */
 final class InboxDriver {
@@ -33,9 +33,10 @@ final class InboxDriver {
         var admin = new WebSession(http, url, "").signIn(args.get("admin", "bench@example.test"), password);
         var agent = new WebSession(http, url, "").signIn("agent01@bench.test", password);
         var thread = args.get("thread", "");
-        var name = q(args.get("name", "Maria Garcia"));
+        var name = q(args.get("name", "Anna Garcia"));
         var phone = q(args.get("phone", "+490000012345"));
         var word = q(args.get("word", "zeppelin"));
+        var common = q(args.get("common-word", "parcel"));
         var row = "data-testid=\"conversation\"";
         var message = "<li class=\"";
         var json = "\"contactId\"";
@@ -48,6 +49,7 @@ final class InboxDriver {
                 new Target("search name", admin, "/inbox/list?view=ALL&q=" + name, row),
                 new Target("search phone", admin, "/inbox/list?view=ALL&q=" + phone, row),
                 new Target("search text", admin, "/inbox/list?view=ALL&q=" + word, row),
+                new Target("search common word", admin, "/inbox/list?view=ALL&q=" + common, row),
                 new Target("api list ALL", api, "/api/v1/conversations?view=ALL&limit=50", json),
                 new Target(
                         "api thread", api, "/api/v1/conversations/" + thread + "/messages?limit=50", "\"occurredAt\""),

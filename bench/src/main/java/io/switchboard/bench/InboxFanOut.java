@@ -10,10 +10,12 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -44,33 +46,37 @@ final class InboxFanOut {
         for (var i = 0; i < count; i++) {
             sessions.add(new WebSession(http, url, "").signIn(agents.get(i % agents.size()), password));
         }
-        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        // The readers block in the streams' iterators, which no interrupt ends: closing the streams does.
+        var streams = new ConcurrentLinkedQueue<Stream<String>>();
+        var pool = Executors.newVirtualThreadPerTaskExecutor();
+        try {
             for (var session : sessions) {
                 var browser = new Browser();
                 browsers.add(browser);
                 pool.submit(() -> {
-                    try (var lines = session.stream("/inbox/events")) {
-                        var event = "";
-                        for (var it = lines.iterator(); it.hasNext(); ) {
-                            var line = it.next();
-                            if (line.startsWith("event:")) {
-                                event = line.substring(6).strip();
-                                if (event.equals("ready")) {
-                                    browser.ready.countDown();
-                                }
-                            } else if (line.startsWith("data:")
-                                    && event.equals("conversation")
-                                    && line.contains("\"change\":\"MESSAGE\"")) {
-                                browser.arrived.compareAndSet(0, System.nanoTime());
+                    var lines = session.stream("/inbox/events");
+                    streams.add(lines);
+                    var event = "";
+                    for (var it = lines.iterator(); it.hasNext(); ) {
+                        var line = it.next();
+                        if (line.startsWith("event:")) {
+                            event = line.substring(6).strip();
+                            if (event.equals("ready")) {
+                                browser.ready.countDown();
                             }
+                        } else if (line.startsWith("data:")
+                                && event.equals("conversation")
+                                && line.contains("\"change\":\"MESSAGE\"")) {
+                            browser.arrived.compareAndSet(0, System.nanoTime());
                         }
                     }
                     return null;
                 });
             }
+            var opened = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             for (var browser : browsers) {
-                if (!browser.ready.await(60, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("a browser's event stream did not open within 60 s");
+                if (!browser.ready.await(Math.max(1, opened - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                    throw new IllegalStateException("not every event stream opened within 120 s");
                 }
             }
             for (var round = 1; round <= rounds; round++) {
@@ -88,6 +94,8 @@ final class InboxFanOut {
                 report(round, browsers, sent);
                 Thread.sleep(1000);
             }
+        } finally {
+            streams.forEach(Stream::close);
             pool.shutdownNow();
         }
     }

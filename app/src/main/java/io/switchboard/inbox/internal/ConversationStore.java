@@ -1,6 +1,5 @@
 package io.switchboard.inbox.internal;
 
-import static io.switchboard.inbox.internal.Db.instant;
 import static io.switchboard.inbox.internal.Db.ts;
 import static io.switchboard.inbox.internal.Db.uuid;
 
@@ -16,8 +15,6 @@ import io.switchboard.messaging.MessageId;
 import io.switchboard.workspace.TeamId;
 import io.switchboard.workspace.UserId;
 import io.switchboard.workspace.WorkspaceId;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +45,7 @@ public class ConversationStore {
         return jdbc.sql(ConversationQueries.FIND)
                 .param("workspace", workspace.value())
                 .param("id", id.value())
-                .query((rs, n) -> row(rs))
+                .query((rs, n) -> ConversationRows.row(rs))
                 .optional()
                 .map(c -> withLabels(workspace, List.of(c)).getFirst());
     }
@@ -57,7 +54,7 @@ public class ConversationStore {
         return jdbc.sql(ConversationQueries.ACTIVE)
                 .param("workspace", workspace.value())
                 .param("key", activeKey(contact, channel))
-                .query((rs, n) -> row(rs))
+                .query((rs, n) -> ConversationRows.row(rs))
                 .optional()
                 .map(c -> withLabels(workspace, List.of(c)).getFirst());
     }
@@ -69,7 +66,7 @@ public class ConversationStore {
                 .param("contact", contact.value())
                 .param("channel", channel.value())
                 .param("since", ts(since))
-                .query((rs, n) -> row(rs))
+                .query((rs, n) -> ConversationRows.row(rs))
                 .optional()
                 .map(c -> withLabels(workspace, List.of(c)).getFirst());
     }
@@ -80,7 +77,7 @@ public class ConversationStore {
                 jdbc.sql(ConversationQueries.OF_CONTACT)
                         .param("workspace", workspace.value())
                         .param("contact", contact.value())
-                        .query((rs, n) -> row(rs))
+                        .query((rs, n) -> ConversationRows.row(rs))
                         .list());
     }
 
@@ -110,7 +107,7 @@ public class ConversationStore {
                 : "%" + filter.query().strip().toLowerCase(Locale.ROOT) + "%";
         return withLabels(
                 workspace,
-                jdbc.sql(ListQueries.LIST)
+                jdbc.sql(query == null ? ListQueries.LIST : ListQueries.SEARCH)
                         .param("workspace", workspace.value())
                         .param("view", filter.view().name())
                         .param("me", me == null ? NO_TEAM : me.value())
@@ -137,7 +134,7 @@ public class ConversationStore {
                                 "contacts",
                                 ids(contacts.stream().map(ContactId::value).toList()))
                         .param("limit", limit)
-                        .query((rs, n) -> row(rs))
+                        .query((rs, n) -> ConversationRows.row(rs))
                         .list());
     }
 
@@ -288,31 +285,10 @@ public class ConversationStore {
                             .add(rs.getString("label"));
                 });
         return conversations.stream()
-                .map(c -> labels.containsKey(c.id().value()) ? labelled(c, labels.get(c.id().value())) : c)
+                .map(c -> labels.containsKey(c.id().value())
+                        ? ConversationRows.labelled(c, labels.get(c.id().value()))
+                        : c)
                 .toList();
-    }
-
-    private static Conversation labelled(Conversation c, List<String> labels) {
-        return new Conversation(
-                c.id(),
-                c.contactId(),
-                c.channelId(),
-                c.status(),
-                c.snoozedUntil(),
-                c.snoozedUntilReply(),
-                c.priority(),
-                c.subject(),
-                c.assigneeId(),
-                c.teamId(),
-                c.unreadCount(),
-                c.lastMessageId(),
-                c.lastMessageType(),
-                c.lastDirection(),
-                c.lastMessageAt(),
-                List.copyOf(labels),
-                c.createdAt(),
-                c.updatedAt(),
-                c.resolvedAt());
     }
 
     private List<UUID> teams(List<TeamId> teams) {
@@ -324,32 +300,5 @@ public class ConversationStore {
         ids.add(NO_TEAM);
         ids.addAll(values);
         return ids;
-    }
-
-    private static Conversation row(ResultSet rs) throws SQLException {
-        var id = new ConversationId(uuid(rs, "id"));
-        var assignee = uuid(rs, "assignee_id");
-        var team = uuid(rs, "team_id");
-        var last = uuid(rs, "last_message_id");
-        return new Conversation(
-                id,
-                new ContactId(uuid(rs, "contact_id")),
-                new ChannelId(uuid(rs, "channel_id")),
-                ConversationStatus.valueOf(rs.getString("status")),
-                instant(rs, "snoozed_until"),
-                rs.getBoolean("snoozed_until_reply"),
-                Priority.valueOf(rs.getString("priority")),
-                rs.getString("subject"),
-                assignee == null ? null : new UserId(assignee),
-                team == null ? null : new TeamId(team),
-                rs.getInt("unread_count"),
-                last == null ? null : new MessageId(last),
-                rs.getString("last_message_type"),
-                rs.getString("last_direction"),
-                instant(rs, "last_message_at"),
-                List.of(),
-                java.util.Objects.requireNonNull(instant(rs, "created_at")),
-                java.util.Objects.requireNonNull(instant(rs, "updated_at")),
-                instant(rs, "resolved_at"));
     }
 }

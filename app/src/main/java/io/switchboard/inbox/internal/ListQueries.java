@@ -9,7 +9,7 @@ package io.switchboard.inbox.internal;
 final class ListQueries {
     private ListQueries() {}
 
-    static final String LIST = "select " + ConversationQueries.COLUMNS + "\n" + """
+    private static final String FILTERS = """
              from inbox_conversation c
             where c.workspace_id = :workspace
               and (:view <> 'MINE' or c.assignee_id = :me)
@@ -22,12 +22,27 @@ final class ListQueries {
               and (cast(:label as varchar) is null or exists (select 1 from inbox_conversation_label l
                      where l.workspace_id = c.workspace_id and l.conversation_id = c.id
                        and l.label = cast(:label as varchar)))
-              and (cast(:query as varchar) is null or lower(coalesce(c.subject, '')) like cast(:query as varchar)
-                   or c.id in (select q.conversation_id from inbox_conversation_label q
-                     where q.workspace_id = :workspace and lower(q.label) like cast(:query as varchar))
-                   or c.contact_id in (:contacts))
+            """;
+
+    private static final String ORDER = """
             order by c.last_message_at desc, c.created_at desc
             limit :limit""";
+
+    /** Without a search: both engines walk inbox_conversation_recent_ix (or _assignee_recent_ix) and stop at the page. */
+    static final String LIST = "select " + ConversationQueries.COLUMNS + "\n" + FILTERS + ORDER;
+
+    // With a search the matching ids come first, as a join: filtering the newest-first walk row by row
+    // instead reads every conversation of the workspace when few match (bench/inbox.sh: 0.66 s against 0.10 s).
+    static final String SEARCH = "select " + ConversationQueries.COLUMNS + "\n" + FILTERS + """
+              and c.id in (select s.id from inbox_conversation s
+                            where s.workspace_id = :workspace and s.contact_id in (:contacts)
+                           union all
+                           select q.conversation_id from inbox_conversation_label q
+                            where q.workspace_id = :workspace and lower(q.label) like :query
+                           union all
+                           select t.id from inbox_conversation t
+                            where t.workspace_id = :workspace and lower(coalesce(t.subject, '')) like :query)
+            """ + ORDER;
 
     static final String COUNTS = """
             select sum(case when assignee_id = :me then 1 else 0 end) as mine,
