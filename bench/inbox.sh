@@ -38,12 +38,14 @@ if ! psql_ -lqt | cut -d'|' -f1 | grep -qw "$DB"; then
     FRESH=1
 fi
 
-SERVER_PORT=$PORT SWITCHBOARD_DATA_DIR="$WORK/data" SWITCHBOARD_DATABASE_URL="jdbc:postgresql://$PG/$DB" \
+# A kept database needs the same data directory next time: the encryption key of stored secrets lives there.
+DATA=${BENCH_DB:+/tmp/switchboard-bench-$DB}
+SERVER_PORT=$PORT SWITCHBOARD_DATA_DIR="${DATA:-$WORK/data}" SWITCHBOARD_DATABASE_URL="jdbc:postgresql://$PG/$DB" \
     SWITCHBOARD_DATABASE_USERNAME=postgres SWITCHBOARD_ADMIN_EMAIL=bench@example.test \
     SWITCHBOARD_ADMIN_PASSWORD=$PASSWORD SWITCHBOARD_BOOTSTRAP_API_KEY="$KEY" \
     "$JAVA/bin/java" -jar "$APP_JAR" >"$WORK/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null || true; [[ -z "${BENCH_DB:-}" ]] && psql_ -qc "drop database if exists $DB with (force)" >/dev/null; rm -rf "$WORK"' EXIT
+trap 'status=$?; [[ $status -ne 0 ]] && grep -E "ERROR|Exception" "$WORK/app.log" | tail -20; kill $APP 2>/dev/null || true; [[ -z "${BENCH_DB:-}" ]] && psql_ -qc "drop database if exists $DB with (force)" >/dev/null; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 900); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
 curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
 
