@@ -18,7 +18,7 @@ public interface MessageTextSearch {
     /** Contact ids, the most recently matching first; every word of {@code text} must occur. */
     List<UUID> contacts(WorkspaceId workspace, String text, int limit);
 
-    /** PostgreSQL: {@code messaging_message_text_ix} (db/vendor/postgresql/messaging/V3). */
+    /** PostgreSQL: {@code messaging_message_text_ix} (db/vendor/postgresql/messaging/V4). */
     record Postgres(JdbcClient jdbc) implements MessageTextSearch {
         static final String CONTACTS = """
                 select contact_id from messaging_message
