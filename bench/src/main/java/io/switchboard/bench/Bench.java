@@ -13,7 +13,11 @@ public final class Bench {
             InboxDriver.run(new Args(args, 1));
             return;
         }
-        System.out.println(
-                "usage: bench <driver> [options]; drivers: inbound (see InboundWebhookDriver), inbox (see InboxDriver)");
+        if (args.length > 0 && args[0].equals("broadcast")) {
+            BroadcastDriver.run(new Args(args, 1));
+            return;
+        }
+        System.out.println("usage: bench <driver> [options]; drivers: inbound (see InboundWebhookDriver),"
+                + " inbox (see InboxDriver), broadcast (see BroadcastDriver)");
     }
 }
