@@ -12,7 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,7 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends the outbox, channel by channel. For each channel with due rows it takes the channel's lease (one
  * sending node per number, so rates are counted in one place), claims what the token bucket allows with
  * {@code SKIP LOCKED}, marks those rows SENDING in the claiming transaction, then calls Meta outside any
- * transaction with the outbox id as {@code biz_opaque_callback_data}.
+ * transaction with the outbox id as {@code biz_opaque_callback_data}. The calls run on virtual threads, up to
+ * {@code maxInFlight} at once per node, and a round does not wait for them: the token bucket alone paces the
+ * sends, so the rate does not depend on how long Meta takes to answer.
  */
 @Component
 class Dispatcher {
@@ -37,6 +41,8 @@ class Dispatcher {
     private final OutboundSettings settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Semaphore inFlight;
+    private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
 
     Dispatcher(
             OutboxStore outbox,
@@ -55,6 +61,7 @@ class Dispatcher {
         this.settings = settings;
         this.transactions = transactions;
         this.clock = clock;
+        this.inFlight = new Semaphore(settings.maxInFlight());
     }
 
     String owner() {
@@ -84,39 +91,58 @@ class Dispatcher {
 
     private int drain(OutboxStore.ChannelKey key) {
         var now = clock.instant();
-        var rate = limits.computeIfAbsent(key.channel(), c -> {
-            var channel = channels.channel(key.workspace(), c);
-            var perSecond = Tiers.throughput(channel.throughput(), settings.defaultThroughput());
-            return new RateLimits(
+        var channel = channels.channel(key.workspace(), key.channel());
+        var perSecond = Tiers.throughput(channel.throughput(), settings.defaultThroughput());
+        var rate = limits.get(key.channel());
+        if (rate == null || rate.perSecond() != perSecond) {
+            // New, or Meta changed the number's throughput level: count at the new rate from now on.
+            rate = new RateLimits(
                     perSecond, settings.throughputHeadroom(), settings.pairBurst(), settings.pairInterval(), now);
-        });
-        var room = rate.available(now, settings.batchSize());
+            limits.put(key.channel(), rate);
+        }
+        var room = Math.min(rate.available(now, settings.batchSize()), inFlight.availablePermits());
         if (room == 0) {
             return 0;
         }
+        var limiter = rate;
         var claimed = transactions.execute(s -> {
             var sending = new ArrayList<OutboxStore.Row>();
             for (var row : outbox.claim(key.workspace(), key.channel(), now, room)) {
-                if (!rate.take(row.recipient(), now)) {
+                if (!limiter.take(row.recipient(), now)) {
                     // Meta's pair limit (131056) would refuse it: wait for the recipient's next token instead.
                     outbox.requeue(
-                            row.workspace(), row.id(), rate.nextForRecipient(row.recipient(), now), null, null, now);
-                } else if (outbox.sending(row.workspace(), row.id(), now)) {
+                            row.workspace(), row.id(), limiter.nextForRecipient(row.recipient(), now), null, null, now);
+                } else {
                     sending.add(row);
                 }
             }
+            // Invariant 1: SENDING commits with the claim, before any of these calls leaves.
+            outbox.sending(
+                    key.workspace(), sending.stream().map(OutboxStore.Row::id).toList(), now);
             return sending;
         });
-        send(claimed == null ? List.of() : claimed);
-        return claimed == null ? 0 : Math.max(claimed.size(), 1);
+        var rows = claimed == null ? List.<OutboxStore.Row>of() : claimed;
+        for (var row : rows) {
+            inFlight.acquireUninterruptibly();
+            calls.submit(() -> {
+                try {
+                    sendOne(row);
+                } finally {
+                    inFlight.release();
+                }
+            });
+        }
+        return Math.max(rows.size(), 1);
     }
 
-    private void send(List<OutboxStore.Row> rows) {
-        try (var parallel = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (var row : rows) {
-                parallel.submit(() -> sendOne(row));
-            }
+    /** Waits until every call this node started has been answered and recorded (shutdown, tests). */
+    boolean awaitCalls(java.time.Duration timeout) throws InterruptedException {
+        if (inFlight.tryAcquire(
+                settings.maxInFlight(), timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            inFlight.release(settings.maxInFlight());
+            return true;
         }
+        return false;
     }
 
     private void sendOne(OutboxStore.Row row) {

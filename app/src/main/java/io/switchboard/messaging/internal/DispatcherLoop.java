@@ -68,6 +68,8 @@ class DispatcherLoop implements SmartLifecycle {
             LockSupport.unpark(t);
             try {
                 t.join(5_000);
+                // Calls already made are answered and recorded; one cut off is settled by the reconciler.
+                dispatcher.awaitCalls(java.time.Duration.ofSeconds(5));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

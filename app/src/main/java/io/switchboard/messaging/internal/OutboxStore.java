@@ -63,6 +63,9 @@ class OutboxStore {
     static final String SENDING = """
             update messaging_outbox set state = 'SENDING', attempts = attempts + 1, sending_at = :now, updated_at = :now
              where workspace_id = :workspace and id = :id and state = 'QUEUED'""";
+    static final String SENDING_ALL = """
+            update messaging_outbox set state = 'SENDING', attempts = attempts + 1, sending_at = :now, updated_at = :now
+             where workspace_id = :workspace and id in (:ids) and state = 'QUEUED'""";
     static final String REQUEUE = """
             update messaging_outbox set state = 'QUEUED', due_at = :due, error_code = :code, error_title = :title,
                    updated_at = :now
@@ -138,6 +141,18 @@ class OutboxStore {
     /** Puts an abandoned, unconfirmed row back in the queue; false if it is no longer SENDING. */
     boolean resend(WorkspaceId workspace, UUID id, Instant now) {
         return update(RESEND, workspace, id, now).update() == 1;
+    }
+
+    /** Marks the claimed rows SENDING with one statement; @return how many were still QUEUED */
+    int sending(WorkspaceId workspace, List<UUID> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql(SENDING_ALL)
+                .param("workspace", workspace.value())
+                .param("ids", ids)
+                .param("now", ts(now))
+                .update();
     }
 
     void requeue(

@@ -11,6 +11,7 @@ import java.util.Map;
  * it Meta answers 131056). Not thread-safe: one dispatcher thread uses it.
  */
 final class RateLimits {
+    private final int perSecond;
     private final Bucket channel;
     private final Map<String, Bucket> pairs = new HashMap<>();
     private final int pairBurst;
@@ -19,13 +20,21 @@ final class RateLimits {
     /** {@code headroom}: the share of Meta's rates we use, since our clock and Meta's see each send apart. */
     RateLimits(int perSecond, double headroom, int pairBurst, Duration pairInterval, Instant now) {
         // A fifth of a second of burst: sends taken together leave together, and jitter on the way must not
-        // bunch them into more than Meta's bucket holds.
+        // bunch them into more than Meta's bucket holds. It starts empty: a node that just took the lease over
+        // cannot know what the previous holder sent in the last second.
+        this.perSecond = perSecond;
         var rate = Math.max(1, perSecond * headroom);
         this.channel = new Bucket(Math.max(1, rate / 5), rate, now);
+        this.channel.tokens = 0;
         // One token of Meta's pair burst stays in reserve: a send that took its token first may reach Meta
         // after a later one, and a full burst leaves no room for that.
         this.pairBurst = Math.max(1, pairBurst - 1);
         this.pairRate = headroom * 1e9 / pairInterval.toNanos();
+    }
+
+    /** The number's throughput this was made for (before headroom). */
+    int perSecond() {
+        return perSecond;
     }
 
     /** Sends the channel allows now, at most {@code limit}. */
@@ -55,7 +64,9 @@ final class RateLimits {
         if (pair == null || pair.level(now) >= 1) {
             return now;
         }
-        return now.plusNanos((long) ((1 - pair.tokens) / pair.perSecond * 1e9));
+        // Rounded up to the next millisecond: at the exact quotient, floating point may still leave 0.999….
+        var nanos = (long) Math.ceil((1 - pair.tokens) / pair.perSecond * 1e9);
+        return now.plusNanos(nanos + 1_000_000 - nanos % 1_000_000);
     }
 
     private static final class Bucket {

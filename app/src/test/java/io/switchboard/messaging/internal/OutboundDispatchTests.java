@@ -112,7 +112,8 @@ class OutboundDispatchTests {
                 s.channelPause(),
                 s.retryMaxAttempts(),
                 s.retryInitialDelay(),
-                s.retryMaxDelay());
+                s.retryMaxDelay(),
+                s.maxInFlight());
     }
 
     private MessageId send(ContactId contact, String text) {
