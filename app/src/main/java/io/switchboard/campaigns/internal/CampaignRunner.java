@@ -6,12 +6,19 @@ import io.switchboard.messaging.ReasonCode;
 import io.switchboard.workspace.WorkspaceId;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,6 +34,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * budget reached) pauses it with the policy's explanation instead of skipping every recipient; the
  * messaging limit holds it (it stays RUNNING and retries each pass, so a higher tier continues it at once).
  * Each recipient is tried under a savepoint so that such a refusal leaves no trace.
+ *
+ * <p>On PostgreSQL several batches of a campaign are handed over at once ({@code
+ * switchboard.campaigns.handoff-concurrency}, 0 = 4 there and 1 on H2, whose {@code SKIP LOCKED} does not let
+ * concurrent claims pass): each round trip to the database waits, and the batches' claims skip each other's rows.
+ * They share a lock on the campaign row, so a pause or cancel waits for the batches in progress, as before.
  */
 @Component
 class CampaignRunner {
@@ -53,6 +65,8 @@ class CampaignRunner {
     private final Clock clock;
     private final int batchSize;
     private final Duration slice;
+    private final int workers;
+    private final boolean shared;
 
     CampaignRunner(
             CampaignStore store,
@@ -62,7 +76,9 @@ class CampaignRunner {
             PlatformTransactionManager transactions,
             Clock clock,
             @Value("${switchboard.campaigns.batch-size:100}") int batchSize,
-            @Value("${switchboard.campaigns.slice:2s}") Duration slice) {
+            @Value("${switchboard.campaigns.slice:2s}") Duration slice,
+            @Value("${switchboard.campaigns.handoff-concurrency:0}") int handoffConcurrency,
+            DataSource dataSource) {
         this.store = store;
         this.recipients = recipients;
         this.segmentRecipients = segmentRecipients;
@@ -75,6 +91,17 @@ class CampaignRunner {
         this.clock = clock;
         this.batchSize = batchSize;
         this.slice = slice;
+        this.shared = postgres(dataSource);
+        this.workers = handoffConcurrency > 0 ? handoffConcurrency : shared ? 4 : 1;
+    }
+
+    private static boolean postgres(DataSource dataSource) {
+        try {
+            return "PostgreSQL"
+                    .equalsIgnoreCase(JdbcUtils.extractDatabaseMetaData(dataSource, m -> m.getDatabaseProductName()));
+        } catch (MetaDataAccessException e) {
+            return false;
+        }
     }
 
     @Scheduled(fixedDelayString = "${switchboard.campaigns.runner-delay:1s}")
@@ -99,17 +126,19 @@ class CampaignRunner {
         if (!row.prepared() && !prepare(row, until)) {
             return;
         }
+        var held = row.campaign().pauseReason() != null;
         while (clock.instant().isBefore(until)) {
-            Outcome outcome;
-            try {
-                outcome = batch.execute(s -> oneBatch(row));
-            } catch (RuntimeException e) {
-                log.info(
-                        "A batch of campaign {} failed ({}); handing its recipients over one by one", id, e.toString());
-                outcome = oneByOne(row);
-            }
-            if (outcome == null) {
-                return;
+            var outcome = handOff(row);
+            if (held && outcome.handed() > 0 && outcome.stop() == null) {
+                // The hold (messaging limit) is over once a recipient went through again. Not inside the
+                // batches: they share the campaign row's lock, and two of them updating it would deadlock.
+                held = false;
+                batch.executeWithoutResult(s -> {
+                    var current = store.lock(ws, id).orElseThrow().campaign();
+                    if (current.status() == CampaignStatus.RUNNING && current.pauseReason() != null) {
+                        store.setStatus(ws, id, CampaignStatus.RUNNING, null, clock.instant());
+                    }
+                });
             }
             if (outcome.stop() == ReasonCode.MESSAGING_LIMIT_REACHED) {
                 var why = outcome.explanation();
@@ -168,12 +197,51 @@ class CampaignRunner {
         return upto >= size;
     }
 
+    /** {@code workers} batches at once, each in its own transaction; their outcomes summed. */
+    private Outcome handOff(CampaignStore.Row row) {
+        var outcomes = new ArrayList<Outcome>();
+        if (workers == 1) {
+            outcomes.add(oneBatchOrOneByOne(row));
+        } else {
+            try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                var running = new ArrayList<Future<Outcome>>();
+                for (var i = 0; i < workers; i++) {
+                    running.add(pool.submit(() -> oneBatchOrOneByOne(row)));
+                }
+                for (var f : running) {
+                    outcomes.add(f.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+        var handed = outcomes.stream().mapToInt(Outcome::handed).sum();
+        var stop = outcomes.stream().filter(o -> o.stop() != null).findFirst();
+        return stop.map(o -> new Outcome(handed, o.stop(), o.explanation())).orElse(new Outcome(handed, null, null));
+    }
+
+    private Outcome oneBatchOrOneByOne(CampaignStore.Row row) {
+        try {
+            var outcome = batch.execute(s -> oneBatch(row));
+            return outcome == null ? new Outcome(0, null, null) : outcome;
+        } catch (RuntimeException e) {
+            log.info(
+                    "A batch of campaign {} failed ({}); handing its recipients over one by one",
+                    row.campaign().id(),
+                    e.toString());
+            return oneByOne(row);
+        }
+    }
+
     /** One transaction: claim, decide each recipient under a savepoint, record. */
     private Outcome oneBatch(CampaignStore.Row row) {
         var ws = row.workspaceId();
         var campaign = row.campaign();
-        var current = store.lock(ws, campaign.id()).orElseThrow().campaign();
-        if (current.status() != CampaignStatus.RUNNING) {
+        var status = store.lockForHandOff(ws, campaign.id(), shared).orElseThrow();
+        if (status != CampaignStatus.RUNNING) {
             return new Outcome(0, null, null);
         }
         var handed = 0;
@@ -192,12 +260,6 @@ class CampaignRunner {
                 return new Outcome(handed, stop.stop(), stop.explanation());
             }
             handed++;
-        }
-        if (handed > 0) {
-            // The hold (messaging limit) is over once a recipient went through again.
-            if (current.pauseReason() != null) {
-                store.setStatus(ws, campaign.id(), CampaignStatus.RUNNING, null, clock.instant());
-            }
         }
         return new Outcome(handed, null, null);
     }

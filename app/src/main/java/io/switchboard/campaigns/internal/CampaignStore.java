@@ -92,6 +92,19 @@ public class CampaignStore {
                 .optional();
     }
 
+    /**
+     * The campaign's status, locked against state changes for a hand-off batch: {@code shared} lets several
+     * batches run at once while a pause or cancel waits for them (PostgreSQL); otherwise an exclusive lock.
+     * Reads no recipient count, unlike {@link #lock}.
+     */
+    public Optional<CampaignStatus> lockForHandOff(WorkspaceId ws, CampaignId id, boolean shared) {
+        return jdbc.sql("select status from campaigns_campaign where workspace_id = ? and id = ? for "
+                        + (shared ? "share" : "update"))
+                .params(ws.value(), id.value())
+                .query((rs, n) -> CampaignStatus.valueOf(rs.getString(1)))
+                .optional();
+    }
+
     public List<Campaign> list(WorkspaceId ws) {
         return jdbc
                 .sql(SELECT + " where c.workspace_id = ? order by c.created_at desc")

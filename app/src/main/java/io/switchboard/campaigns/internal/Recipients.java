@@ -135,8 +135,12 @@ public class Recipients {
 
     /** The campaign's template for this contact, with an idempotency key per campaign and contact. */
     public OutboundRequest request(WorkspaceId ws, Campaign campaign, ContactId contactId) {
-        var contact = contacts.get(ws, contactId);
-        var values = campaign.parameters().stream().map(p -> value(p, contact)).toList();
+        // Messaging loads the contact again for its policy: read it here only when a parameter needs it.
+        var values = List.<String>of();
+        if (!campaign.parameters().isEmpty()) {
+            var contact = contacts.get(ws, contactId);
+            values = campaign.parameters().stream().map(p -> value(p, contact)).toList();
+        }
         return new OutboundRequest(
                 contactId,
                 campaign.channelId(),
