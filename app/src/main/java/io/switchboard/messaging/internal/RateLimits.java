@@ -20,12 +20,12 @@ final class RateLimits {
     /** {@code headroom}: the share of Meta's rates we use, since our clock and Meta's see each send apart. */
     RateLimits(int perSecond, double headroom, int pairBurst, Duration pairInterval, Instant now) {
         // A fifth of a second of burst: sends taken together leave together, and jitter on the way must not
-        // bunch them into more than Meta's bucket holds. It starts empty: a node that just took the lease over
-        // cannot know what the previous holder sent in the last second.
+        // bunch them into more than Meta's bucket holds. It starts with one token, not a burst: a node that just
+        // took the lease over cannot know what the previous holder sent in the last second.
         this.perSecond = perSecond;
         var rate = Math.max(1, perSecond * headroom);
         this.channel = new Bucket(Math.max(1, rate / 5), rate, now);
-        this.channel.tokens = 0;
+        this.channel.tokens = 1;
         // One token of Meta's pair burst stays in reserve: a send that took its token first may reach Meta
         // after a later one, and a full burst leaves no room for that.
         this.pairBurst = Math.max(1, pairBurst - 1);

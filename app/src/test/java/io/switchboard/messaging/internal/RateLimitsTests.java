@@ -62,9 +62,9 @@ class RateLimitsTests {
     }
 
     @Test
-    void startsEmptyAndBurstsAtMostAFifthOfASecondAfterIdling() {
+    void startsWithOneTokenAndBurstsAtMostAFifthOfASecondAfterIdling() {
         var limits = new RateLimits(80, 1.0, 45, Duration.ofSeconds(6), START);
-        assertThat(limits.available(START, 1000)).isZero();
+        assertThat(limits.available(START, 1000)).isEqualTo(1);
         assertThat(limits.available(START.plusSeconds(10), 1000)).isEqualTo(16);
         assertThat(limits.available(START.plusSeconds(10), 5)).isEqualTo(5);
     }
