@@ -197,10 +197,14 @@ class CampaignRunner {
         return upto >= size;
     }
 
-    /** {@code workers} batches at once, each in its own transaction; their outcomes summed. */
+    /** Up to {@code workers} batches at once, each in its own transaction; their outcomes summed. */
     private Outcome handOff(CampaignStore.Row row) {
         var outcomes = new ArrayList<Outcome>();
-        if (workers == 1) {
+        // The messaging-limit check counts committed recipients, so batches side by side could each see room
+        // and together pass the tier's cap: they run at once only while the room left exceeds all of them.
+        var parallel = workers > 1
+                && outbound.remainingLimit(row.workspaceId(), row.campaign().channelId()) >= (long) workers * batchSize;
+        if (!parallel) {
             outcomes.add(oneBatchOrOneByOne(row));
         } else {
             try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
