@@ -41,7 +41,7 @@ PIDS+=($!)
 DB="sb_bcast_$(date +%s)_$$"
 psql -h "${PG%:*}" -p "${PG#*:}" -U postgres -qc "create database $DB" >/dev/null
 SERVER_PORT=$PORT SWITCHBOARD_DATA_DIR="$WORK/data" SWITCHBOARD_DATABASE_URL="jdbc:postgresql://$PG/$DB" \
-    SWITCHBOARD_DATABASE_USERNAME=postgres SWITCHBOARD_SANDBOX_ENABLED=false \
+    SWITCHBOARD_DATABASE_USERNAME=postgres SWITCHBOARD_SANDBOX_ENABLED=false SWITCHBOARD_MESSAGING_LEASE_DURATION=5s \
     SWITCHBOARD_ADMIN_EMAIL=bench@example.test SWITCHBOARD_ADMIN_PASSWORD=bench-password-1 \
     SWITCHBOARD_BOOTSTRAP_API_KEY="$KEY" "$JAVA/bin/java" -jar "$APP_JAR" >"$WORK/app.log" 2>&1 &
 PIDS+=($!)

@@ -7,6 +7,8 @@ import io.switchboard.channels.WhatsAppSender;
 import io.switchboard.channels.whatsapp.client.SendRequest;
 import io.switchboard.messaging.MessageStatus;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +34,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Dispatcher {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     private final String owner = "node-" + UUID.randomUUID();
+    private static final Duration RESCAN = Duration.ofSeconds(1);
+
+    private record Level(int perSecond, Instant readAt) {}
+
     private final Map<ChannelId, RateLimits> limits = new HashMap<>();
+    private final Map<ChannelId, Instant> leasedUntil = new HashMap<>();
+    private final Map<ChannelId, Level> levels = new HashMap<>();
+    private List<OutboxStore.ChannelKey> due = new ArrayList<>();
+    private Instant nextScan = Instant.MIN;
     private final OutboxStore outbox;
     private final LeaseStore leases;
     private final Delivery delivery;
@@ -71,28 +81,69 @@ class Dispatcher {
     /** One round over every channel with due rows; @return how many rows were sent (or deferred) */
     synchronized int tick() {
         var now = clock.instant();
+        if (due.isEmpty() || !now.isBefore(nextScan)) {
+            // The scan reads every due row's channel; while busy, the channels found are worked on for a second
+            // before looking again (a channel that just got due waits at most that long).
+            due = new ArrayList<>(transactions.execute(s -> outbox.dueChannels(now)));
+            nextScan = now.plus(RESCAN);
+        }
         var worked = 0;
-        for (var key : transactions.execute(s -> outbox.dueChannels(now))) {
-            var held = transactions.execute(s ->
-                    leases.acquire(key.workspace(), key.channel(), owner, now, now.plus(settings.leaseDuration())));
-            if (!Boolean.TRUE.equals(held)) {
+        for (var key : List.copyOf(due)) {
+            if (!holds(key, now)) {
                 // Another node sends for this channel; our counters for it are stale from now on.
                 limits.remove(key.channel());
+                due.remove(key);
                 continue;
             }
             var paused = transactions.execute(s -> leases.pausedUntil(key.workspace(), key.channel()));
             if (paused != null && paused.isPresent() && paused.get().isAfter(now)) {
+                due.remove(key);
                 continue;
             }
-            worked += drain(key);
+            var claimed = drain(key);
+            if (claimed < 0) {
+                due.remove(key);
+            } else {
+                worked += claimed;
+            }
         }
         return worked;
     }
 
+    /**
+     * Takes or renews the channel's lease, but only once half of it is gone: it was set by this node, and no
+     * other node takes it before it expires, so a lease with time left needs no round trip.
+     */
+    private boolean holds(OutboxStore.ChannelKey key, Instant now) {
+        var until = leasedUntil.get(key.channel());
+        if (until != null && until.isAfter(now.plus(settings.leaseDuration().dividedBy(2)))) {
+            return true;
+        }
+        var expires = now.plus(settings.leaseDuration());
+        var held = transactions.execute(s -> leases.acquire(key.workspace(), key.channel(), owner, now, expires));
+        if (Boolean.TRUE.equals(held)) {
+            leasedUntil.put(key.channel(), expires);
+            return true;
+        }
+        leasedUntil.remove(key.channel());
+        return false;
+    }
+
+    /** The number's throughput, read again at most once a second (Meta may change its level). */
+    private int throughput(OutboxStore.ChannelKey key, Instant now) {
+        var level = levels.get(key.channel());
+        if (level == null || !now.isBefore(level.readAt().plus(RESCAN))) {
+            var channel = channels.channel(key.workspace(), key.channel());
+            level = new Level(Tiers.throughput(channel.throughput(), settings.defaultThroughput()), now);
+            levels.put(key.channel(), level);
+        }
+        return level.perSecond();
+    }
+
+    /** @return rows claimed (sent or deferred), 0 if the bucket has no room, -1 if nothing is due */
     private int drain(OutboxStore.ChannelKey key) {
         var now = clock.instant();
-        var channel = channels.channel(key.workspace(), key.channel());
-        var perSecond = Tiers.throughput(channel.throughput(), settings.defaultThroughput());
+        var perSecond = throughput(key, now);
         var rate = limits.get(key.channel());
         if (rate == null || rate.perSecond() != perSecond) {
             // New, or Meta changed the number's throughput level: count at the new rate from now on.
@@ -105,9 +156,12 @@ class Dispatcher {
             return 0;
         }
         var limiter = rate;
+        var found = new int[1];
         var claimed = transactions.execute(s -> {
             var sending = new ArrayList<OutboxStore.Row>();
-            for (var row : outbox.claim(key.workspace(), key.channel(), now, room)) {
+            var batch = outbox.claim(key.workspace(), key.channel(), now, room);
+            found[0] = batch.size();
+            for (var row : batch) {
                 if (!limiter.take(row.recipient(), now)) {
                     // Meta's pair limit (131056) would refuse it: wait for the recipient's next token instead.
                     outbox.requeue(
@@ -132,11 +186,11 @@ class Dispatcher {
                 }
             });
         }
-        return Math.max(rows.size(), 1);
+        return found[0] == 0 ? -1 : found[0];
     }
 
     /** Waits until every call this node started has been answered and recorded (shutdown, tests). */
-    boolean awaitCalls(java.time.Duration timeout) throws InterruptedException {
+    boolean awaitCalls(Duration timeout) throws InterruptedException {
         if (inFlight.tryAcquire(
                 settings.maxInFlight(), timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
             inFlight.release(settings.maxInFlight());
