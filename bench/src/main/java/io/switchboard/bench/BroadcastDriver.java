@@ -222,7 +222,8 @@ final class BroadcastDriver {
                     prepared = (now - start) / 1e9;
                 }
             }
-            if (now - lastProgress > 120e9) {
+            // Before the first send the audience is being prepared, which takes minutes for large counts.
+            if (now - lastProgress > (accepted == 0 ? 1800e9 : 120e9)) {
                 System.out.println("# no progress for 120 s at " + accepted + " of " + count);
                 break;
             }
