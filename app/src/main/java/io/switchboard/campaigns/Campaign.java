@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param parameters how each body variable ({{1}}, {{2}}, …) is filled, in order
  * @param pauseReason why it was paused, in words, when PAUSED
+ * @param sendWindow the hours of each contact's local day it may be reached; {@code null} for any time
  */
 public record Campaign(
         CampaignId id,
@@ -24,7 +25,8 @@ public record Campaign(
         @Nullable Instant launchedAt,
         @Nullable Instant finishedAt,
         int recipients,
-        Instant createdAt) {
+        Instant createdAt,
+        @Nullable SendWindow sendWindow) {
 
     /**
      * One body variable: a contact field ({@code name}, {@code phone}, {@code wa_id}) with a fallback for

@@ -4,6 +4,7 @@ import io.switchboard.billing.CostEstimates;
 import io.switchboard.billing.Estimate;
 import io.switchboard.billing.PricingCategory;
 import io.switchboard.campaigns.internal.CampaignStore;
+import io.switchboard.campaigns.internal.ContactZones;
 import io.switchboard.campaigns.internal.Recipients;
 import io.switchboard.channels.ChannelId;
 import io.switchboard.channels.ChannelManagement;
@@ -19,7 +20,13 @@ import io.switchboard.workspace.UserId;
 import io.switchboard.workspace.WorkspaceId;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +44,7 @@ public class CampaignManagement {
      *
      * @param audience the recipients: contact ids of this workspace, WhatsApp ids (a CSV's numbers; an
      *     unknown number becomes a contact) and/or a segment of this workspace (its members at launch)
+     * @param sendWindow the hours of each contact's local day the campaign may reach it; {@code null} for any
      */
     public record NewCampaign(
             String name,
@@ -44,10 +52,26 @@ public class CampaignManagement {
             String templateName,
             String templateLanguage,
             List<Campaign.Parameter> parameters,
-            Audience audience) {}
+            Audience audience,
+            @Nullable SendWindow sendWindow) {
+
+        public NewCampaign(
+                String name,
+                ChannelId channelId,
+                String templateName,
+                String templateLanguage,
+                List<Campaign.Parameter> parameters,
+                Audience audience) {
+            this(name, channelId, templateName, templateLanguage, parameters, audience, null);
+        }
+    }
+
+    /** Scheduled times up to this far in the past count as "now" (a form gives whole minutes). */
+    static final Duration PAST_TOLERANCE = Duration.ofMinutes(1);
 
     private final CampaignStore store;
     private final Recipients recipients;
+    private final ContactZones zones;
     private final ChannelManagement channels;
     private final TemplateManagement templates;
     private final OutboundMessaging outbound;
@@ -60,6 +84,7 @@ public class CampaignManagement {
     CampaignManagement(
             CampaignStore store,
             Recipients recipients,
+            ContactZones zones,
             ChannelManagement channels,
             TemplateManagement templates,
             OutboundMessaging outbound,
@@ -70,6 +95,7 @@ public class CampaignManagement {
             Clock clock) {
         this.store = store;
         this.recipients = recipients;
+        this.zones = zones;
         this.channels = channels;
         this.templates = templates;
         this.outbound = outbound;
@@ -143,6 +169,7 @@ public class CampaignManagement {
                 c.templateLanguage(),
                 parameters,
                 c.audience().toJson(),
+                c.sendWindow(),
                 by,
                 clock.instant());
         return get(ws, id);
@@ -191,10 +218,23 @@ public class CampaignManagement {
         var now = clock.instant();
         var inside = new ArrayList<String>();
         var outside = new ArrayList<String>();
+        var window = campaign.sendWindow();
+        var fallback = zones.workspaceZone(ws);
+        var byProperty = window != null && zones.hasZoneProperty(ws);
+        var waiting = 0;
+        @Nullable Instant lastOpening = null;
         for (var contact : resolved.contacts()) {
             var decision = outbound.check(ws, recipients.request(ws, campaign, contact));
             if (decision.accepted()) {
                 wouldSend++;
+                if (window != null) {
+                    var due = window.notBefore(
+                            now, zones.of(ws, contact, byProperty, fallback).zone());
+                    if (due.isAfter(now)) {
+                        waiting++;
+                        lastOpening = lastOpening == null || due.isAfter(lastOpening) ? due : lastOpening;
+                    }
+                }
                 var who = recipients.pricingKey(ws, contact);
                 if (!windows.isOpen(ws, contact, campaign.channelId(), now)) {
                     outsideWindow++;
@@ -217,6 +257,16 @@ public class CampaignManagement {
                 wouldSend += resolved.unknownWaIds();
                 outsideWindow += resolved.unknownWaIds();
                 outside.addAll(resolved.unknownNumbers());
+                if (window != null) {
+                    for (var number : resolved.unknownNumbers()) {
+                        var due = window.notBefore(
+                                now, ContactZones.ofNumber(number, fallback).zone());
+                        if (due.isAfter(now)) {
+                            waiting++;
+                            lastOpening = lastOpening == null || due.isAfter(lastOpening) ? due : lastOpening;
+                        }
+                    }
+                }
             }
         }
         if (resolved.notFound() > 0) {
@@ -250,13 +300,18 @@ public class CampaignManagement {
                 skipped,
                 total,
                 currency,
-                List.copyOf(markets));
+                List.copyOf(markets),
+                wouldSend - waiting,
+                waiting,
+                lastOpening);
     }
 
     /**
-     * Launches a DRAFT now ({@code at} null or past) or at {@code at}. The runner then turns the audience into
-     * one recipient per contact (in chunks, so a large audience does not hold this request) and hands them to
-     * messaging.
+     * Launches a DRAFT now ({@code at} null) or at {@code at}. The runner then turns the audience into one
+     * recipient per contact (in chunks, so a large audience does not hold this request), each due when its
+     * send window opens, and hands them to messaging.
+     *
+     * @throws CampaignException INVALID if {@code at} is in the past (more than a minute ago)
      */
     @Transactional
     public Campaign launch(WorkspaceId ws, CampaignId id, @Nullable Instant at) {
@@ -266,12 +321,57 @@ public class CampaignManagement {
                     + row.campaign().status() + ".");
         }
         var now = clock.instant();
+        if (at != null && at.isBefore(now.minus(PAST_TOLERANCE))) {
+            var zone = zones.workspaceZone(ws);
+            throw CampaignException.invalid("The start time " + at.atZone(zone).toLocalDateTime() + " (" + zone
+                    + ") is in the past; choose a later time or launch now.");
+        }
         if (at != null && at.isAfter(now)) {
             store.schedule(ws, id, at, now);
         } else {
             store.setStatus(ws, id, CampaignStatus.RUNNING, null, now);
         }
         return get(ws, id);
+    }
+
+    /**
+     * Launches a DRAFT at a time given as text: an ISO instant with an offset ({@code 2030-07-01T10:00:00+02:00}
+     * or {@code …Z}) as it says, or a local date-time without one ({@code 2030-07-01T10:00}) in the workspace's
+     * time zone; blank means now. A local time in a DST gap moves forward by the gap's length, one in an
+     * overlap takes the earlier offset ({@link java.time.ZonedDateTime#of}).
+     *
+     * @throws CampaignException INVALID if the text is no such time or the time is in the past
+     */
+    @Transactional
+    public Campaign launchAt(WorkspaceId ws, CampaignId id, @Nullable String at) {
+        return launch(ws, id, at == null || at.isBlank() ? null : startTime(ws, at));
+    }
+
+    /** The instant a start time given as text means in this workspace (see {@link #launchAt}). */
+    public Instant startTime(WorkspaceId ws, String text) {
+        var t = text.strip();
+        try {
+            return OffsetDateTime.parse(t).toInstant();
+        } catch (DateTimeParseException e) {
+            // no offset: a local time in the workspace's zone
+        }
+        try {
+            return zonedStart(LocalDateTime.parse(t), zones.workspaceZone(ws));
+        } catch (DateTimeException e) {
+            throw CampaignException.invalid("The start time \"" + t
+                    + "\" is not a date and time; use 2030-07-01T10:00 (workspace time zone) or an ISO instant with an"
+                    + " offset.");
+        }
+    }
+
+    /** A local date-time in a zone, gaps and overlaps resolved as {@link java.time.ZonedDateTime#of} does. */
+    static Instant zonedStart(LocalDateTime local, ZoneId zone) {
+        return java.time.ZonedDateTime.of(local, zone).toInstant();
+    }
+
+    /** The workspace's time zone, in which pages show and read times. */
+    public ZoneId timeZone(WorkspaceId ws) {
+        return zones.workspaceZone(ws);
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package io.switchboard.campaigns;
 
 import io.switchboard.billing.Estimate;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  *     priced markets); {@code null} when no market is priced
  * @param currency the rate card's currency
  * @param costByMarket by market, charged and free (inside the service window) apart
+ * @param sendNow of {@code wouldSend}, how many are inside their send window now
+ * @param waitForWindow of {@code wouldSend}, how many wait for their send window to open in their local time
+ * @param lastWindowOpens when the last of those becomes due (roughly when the campaign is handed over)
  */
 public record DryRun(
         int audience,
@@ -28,4 +32,7 @@ public record DryRun(
         Map<String, Integer> skipped,
         @Nullable BigDecimal estimatedCost,
         @Nullable String currency,
-        List<Estimate.MarketCost> costByMarket) {}
+        List<Estimate.MarketCost> costByMarket,
+        int sendNow,
+        int waitForWindow,
+        @Nullable Instant lastWindowOpens) {}

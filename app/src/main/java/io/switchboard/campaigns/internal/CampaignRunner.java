@@ -58,6 +58,7 @@ class CampaignRunner {
     private final CampaignStore store;
     private final Recipients recipients;
     private final SegmentRecipients segmentRecipients;
+    private final ContactZones zones;
     private final OutboundMessaging outbound;
     private final TransactionTemplate batch;
     private final TransactionTemplate savepoint;
@@ -72,6 +73,7 @@ class CampaignRunner {
             CampaignStore store,
             Recipients recipients,
             SegmentRecipients segmentRecipients,
+            ContactZones zones,
             OutboundMessaging outbound,
             PlatformTransactionManager transactions,
             Clock clock,
@@ -82,6 +84,7 @@ class CampaignRunner {
         this.store = store;
         this.recipients = recipients;
         this.segmentRecipients = segmentRecipients;
+        this.zones = zones;
         this.outbound = outbound;
         this.batch = new TransactionTemplate(transactions);
         this.savepoint = new TransactionTemplate(transactions);
@@ -183,13 +186,16 @@ class CampaignRunner {
             var from = upto;
             var to = Math.min(size, from + PREPARE_CHUNK);
             batch.executeWithoutResult(s -> {
-                store.addRecipients(ws, id, recipients.chunk(ws, audience, from, to), clock.instant());
+                var contacts = recipients.chunk(ws, audience, from, to);
+                var now = clock.instant();
+                store.addRecipients(ws, id, zones.notBefore(ws, row.campaign().sendWindow(), contacts, now), now);
                 store.prepared(ws, id, to, to == size && audience.segmentId() == null, clock.instant());
             });
             upto = to;
         }
         if (upto >= size && audience.segmentId() != null) {
-            return segmentRecipients.prepare(ws, id, audience.segmentId(), until);
+            return segmentRecipients.prepare(
+                    ws, id, audience.segmentId(), row.campaign().sendWindow(), until);
         }
         if (size == 0) {
             batch.executeWithoutResult(s -> store.prepared(ws, id, 0, true, clock.instant()));

@@ -4,6 +4,7 @@ import io.switchboard.campaigns.Campaign;
 import io.switchboard.campaigns.CampaignId;
 import io.switchboard.campaigns.CampaignStats;
 import io.switchboard.campaigns.CampaignStatus;
+import io.switchboard.campaigns.SendWindow;
 import io.switchboard.channels.ChannelId;
 import io.switchboard.contacts.ContactId;
 import io.switchboard.messaging.MessageId;
@@ -11,7 +12,9 @@ import io.switchboard.workspace.UserId;
 import io.switchboard.workspace.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -33,8 +36,11 @@ public class CampaignStore {
     private static final TypeReference<List<Campaign.Parameter>> PARAMETERS = new TypeReference<>() {};
     private final JdbcClient jdbc;
 
-    CampaignStore(JdbcClient jdbc) {
+    private final Clock clock;
+
+    CampaignStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /**
@@ -56,12 +62,13 @@ public class CampaignStore {
             String language,
             List<Campaign.Parameter> parameters,
             String audienceJson,
+            @Nullable SendWindow window,
             @Nullable UserId by,
             Instant now) {
         jdbc.sql("""
                 insert into campaigns_campaign (id, workspace_id, name, channel_id, template_name, template_lang,
-                    parameters, audience, status, created_by, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?)""")
+                    parameters, audience, window_start, window_end, status, created_by, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?)""")
                 .params(
                         id.value(),
                         ws.value(),
@@ -71,6 +78,8 @@ public class CampaignStore {
                         language,
                         JSON.writeValueAsString(parameters),
                         audienceJson,
+                        window == null ? null : window.start().toString(),
+                        window == null ? null : window.end().toString(),
                         by == null ? null : by.value(),
                         ts(now),
                         ts(now))
@@ -160,15 +169,33 @@ public class CampaignStore {
                 .update();
     }
 
-    /** Adds recipients once each (a contact already in the campaign is left as it is). */
+    /** Adds recipients once each, due at once (a contact already in the campaign is left as it is). */
     public int addRecipients(WorkspaceId ws, CampaignId id, Collection<ContactId> contacts, Instant now) {
+        var due = new java.util.LinkedHashMap<ContactId, Instant>();
+        contacts.forEach(c -> due.put(c, now));
+        return addRecipients(ws, id, due, now);
+    }
+
+    /**
+     * Adds recipients once each, each handed over no earlier than its instant (a contact already in the
+     * campaign is left as it is).
+     */
+    public int addRecipients(WorkspaceId ws, CampaignId id, Map<ContactId, Instant> notBefore, Instant now) {
         var added = 0;
-        for (var contact : contacts) {
+        for (var entry : notBefore.entrySet()) {
+            var contact = entry.getKey();
             added += jdbc.sql("""
-                    insert into campaigns_recipient (workspace_id, campaign_id, contact_id, state, updated_at)
-                    select ?, ?, ?, 'PENDING', ? where not exists (
+                    insert into campaigns_recipient (workspace_id, campaign_id, contact_id, state, not_before, updated_at)
+                    select ?, ?, ?, 'PENDING', ?, ? where not exists (
                         select 1 from campaigns_recipient where campaign_id = ? and contact_id = ?)""")
-                    .params(ws.value(), id.value(), contact.value(), ts(now), id.value(), contact.value())
+                    .params(
+                            ws.value(),
+                            id.value(),
+                            contact.value(),
+                            ts(entry.getValue()),
+                            ts(now),
+                            id.value(),
+                            contact.value())
                     .update();
         }
         return added;
@@ -182,13 +209,17 @@ public class CampaignStore {
                 .update();
     }
 
-    /** Claims up to {@code limit} pending recipients; others running the same campaign skip them. */
+    /**
+     * Claims up to {@code limit} pending recipients that are due (their send window is open); others running
+     * the same campaign skip them.
+     */
     public List<Pending> claim(WorkspaceId ws, CampaignId id, int limit) {
         return jdbc.sql("""
                 select contact_id from campaigns_recipient
                 where workspace_id = ? and campaign_id = ? and state = 'PENDING'
+                  and (not_before is null or not_before <= ?)
                 order by contact_id limit ? for update skip locked""")
-                .params(ws.value(), id.value(), limit)
+                .params(ws.value(), id.value(), ts(clock.instant()), limit)
                 .query((rs, n) -> new Pending(new ContactId(rs.getObject(1, UUID.class))))
                 .list();
     }
@@ -294,13 +325,22 @@ public class CampaignStore {
                 }
             }
         }
-        return new CampaignStats(total, pending, queued, sent, delivered, read, replied, skipped, failed);
+        var now = ts(clock.instant());
+        var waiting = jdbc.sql("""
+                select count(*), min(not_before) from campaigns_recipient
+                where workspace_id = ? and campaign_id = ? and state = 'PENDING' and not_before > ?""")
+                .params(ws.value(), id.value(), now)
+                .query((rs, n) -> new Object[] {rs.getInt(1), instant(rs, 2)})
+                .single();
+        return new CampaignStats(
+                total, pending, queued, sent, delivered, read, replied, skipped, failed, (int) waiting[0], (Instant)
+                        waiting[1]);
     }
 
     private static final String SELECT = """
             select c.id, c.name, c.channel_id, c.template_name, c.template_lang, c.parameters, c.status, c.pause_reason,
                 c.scheduled_at, c.launched_at, c.finished_at, c.created_at, c.workspace_id, c.audience,
-                c.prepared_upto, c.prepared,
+                c.prepared_upto, c.prepared, c.window_start, c.window_end,
                 (select count(*) from campaigns_recipient r where r.campaign_id = c.id) as recipients
             from campaigns_campaign c""";
 
@@ -318,7 +358,12 @@ public class CampaignStore {
                 instant(rs, "launched_at"),
                 instant(rs, "finished_at"),
                 rs.getInt("recipients"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getString("window_start") == null
+                        ? null
+                        : new SendWindow(
+                                LocalTime.parse(rs.getString("window_start")),
+                                LocalTime.parse(rs.getString("window_end"))));
         return new Row(
                 campaign,
                 new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
@@ -328,6 +373,11 @@ public class CampaignStore {
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        var t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
         var t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }

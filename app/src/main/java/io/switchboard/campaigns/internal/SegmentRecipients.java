@@ -2,6 +2,7 @@ package io.switchboard.campaigns.internal;
 
 import io.switchboard.campaigns.CampaignId;
 import io.switchboard.campaigns.CampaignStatus;
+import io.switchboard.campaigns.SendWindow;
 import io.switchboard.contacts.ContactException;
 import io.switchboard.contacts.ContactId;
 import io.switchboard.contacts.SegmentId;
@@ -23,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Takes a segment's members into a launched campaign: chunks of member ids in id order, each chunk added as
  * recipients in one transaction with the cursor ({@code prepared_after}), so a restart resumes after the last
  * chunk and never holds 100,000 ids at once. Each chunk reads the segment as it is then: the snapshot is taken
- * over the seconds preparation lasts, and a contact who joins behind the cursor meanwhile is not added.
+ * over the seconds preparation lasts, and a contact who joins behind the cursor meanwhile is not added. Each
+ * recipient gets the instant its send window next opens in its zone ({@link ContactZones}).
  */
 @Component
 class SegmentRecipients {
@@ -36,6 +38,7 @@ class SegmentRecipients {
 
     private final CampaignStore store;
     private final SegmentManagement segments;
+    private final ContactZones zones;
     private final JdbcClient jdbc;
     private final TransactionTemplate batch;
     private final Clock clock;
@@ -43,11 +46,13 @@ class SegmentRecipients {
     SegmentRecipients(
             CampaignStore store,
             SegmentManagement segments,
+            ContactZones zones,
             JdbcClient jdbc,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.store = store;
         this.segments = segments;
+        this.zones = zones;
         this.jdbc = jdbc;
         this.batch = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -59,13 +64,14 @@ class SegmentRecipients {
      *
      * @return whether all members are recipients now
      */
-    boolean prepare(WorkspaceId ws, CampaignId id, SegmentId segment, Instant until) {
+    boolean prepare(WorkspaceId ws, CampaignId id, SegmentId segment, @Nullable SendWindow window, Instant until) {
         try {
             while (clock.instant().isBefore(until)) {
                 var done = batch.execute(s -> {
                     var after = cursor(ws, id);
                     var ids = segments.memberIds(ws, segment, after, CHUNK);
-                    store.addRecipients(ws, id, ids, clock.instant());
+                    var now = clock.instant();
+                    store.addRecipients(ws, id, zones.notBefore(ws, window, ids, now), now);
                     var last = ids.isEmpty() ? after : ids.getLast();
                     advance(ws, id, last, ids.size() < CHUNK);
                     return ids.size() < CHUNK;

@@ -7,6 +7,7 @@ import io.switchboard.campaigns.CampaignId;
 import io.switchboard.campaigns.CampaignManagement;
 import io.switchboard.campaigns.CampaignStats;
 import io.switchboard.campaigns.DryRun;
+import io.switchboard.campaigns.SendWindow;
 import io.switchboard.channels.ChannelId;
 import io.switchboard.contacts.ContactId;
 import io.switchboard.contacts.SegmentId;
@@ -15,7 +16,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -45,10 +45,21 @@ class CampaignApiController {
             @NotBlank String templateName,
             @NotBlank String templateLanguage,
             @Nullable List<Campaign.Parameter> parameters,
-            @NotNull AudienceRequest audience) {}
+            @NotNull AudienceRequest audience,
+            @Nullable WindowRequest sendWindow) {}
 
-    /** @param at when to start; absent or past means now */
-    record LaunchRequest(@Nullable Instant at) {}
+    /**
+     * @param at when to start: an ISO instant with an offset ({@code 2030-07-01T08:00:00Z},
+     *     {@code 2030-07-01T10:00:00+02:00}), or a local date-time without one ({@code 2030-07-01T10:00}) read in
+     *     the workspace's time zone; absent means now, a time in the past is refused
+     */
+    record LaunchRequest(@Nullable String at) {}
+
+    /**
+     * @param start start of the daily send window in each contact's local time, {@code HH:mm}
+     * @param end its end (exclusive); an end before the start runs overnight (22:00–06:00)
+     */
+    record WindowRequest(@Nullable String start, @Nullable String end) {}
 
     record PauseRequest(@Nullable @Size(max = 300) String reason) {}
 
@@ -78,7 +89,11 @@ class CampaignApiController {
                         r.templateName(),
                         r.templateLanguage(),
                         r.parameters() == null ? List.of() : r.parameters(),
-                        audience),
+                        audience,
+                        r.sendWindow() == null
+                                ? null
+                                : SendWindow.parse(
+                                        r.sendWindow().start(), r.sendWindow().end())),
                 me.userId());
     }
 
@@ -109,7 +124,7 @@ class CampaignApiController {
             @PathVariable UUID id,
             @RequestBody(required = false) @Nullable LaunchRequest r) {
         manager(me);
-        return campaigns.launch(me.workspaceId(), new CampaignId(id), r == null ? null : r.at());
+        return campaigns.launchAt(me.workspaceId(), new CampaignId(id), r == null ? null : r.at());
     }
 
     @PostMapping("/api/v1/campaigns/{id}/pause")

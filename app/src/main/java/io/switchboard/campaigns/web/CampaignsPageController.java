@@ -5,6 +5,7 @@ import io.switchboard.campaigns.Campaign;
 import io.switchboard.campaigns.CampaignException;
 import io.switchboard.campaigns.CampaignId;
 import io.switchboard.campaigns.CampaignManagement;
+import io.switchboard.campaigns.SendWindow;
 import io.switchboard.channels.ChannelException;
 import io.switchboard.channels.ChannelId;
 import io.switchboard.channels.ChannelManagement;
@@ -15,8 +16,6 @@ import io.switchboard.templates.TemplateStatus;
 import io.switchboard.workspace.SwitchboardPrincipal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -77,6 +76,7 @@ class CampaignsPageController {
         model.addAttribute("templates", choices);
         model.addAttribute("segments", segments.list(ws));
         model.addAttribute("canManage", me.canManage());
+        model.addAttribute("zone", campaigns.timeZone(ws).getId());
         return "campaigns/list";
     }
 
@@ -89,6 +89,8 @@ class CampaignsPageController {
             @RequestParam(defaultValue = "") String numbers,
             @RequestParam(required = false) @Nullable UUID segment,
             @RequestParam(required = false) @Nullable MultipartFile csv,
+            @RequestParam(defaultValue = "") String windowStart,
+            @RequestParam(defaultValue = "") String windowEnd,
             RedirectAttributes redirect)
             throws IOException {
         manager(me);
@@ -116,7 +118,8 @@ class CampaignsPageController {
                             parts[1],
                             parts[2],
                             parameters(parameters),
-                            new Audience(List.of(), waIds, segment == null ? null : new SegmentId(segment))),
+                            new Audience(List.of(), waIds, segment == null ? null : new SegmentId(segment)),
+                            SendWindow.parse(windowStart, windowEnd)),
                     me.userId());
             return "redirect:/campaigns/" + created.id();
         } catch (CampaignException | ChannelException | IllegalArgumentException e) {
@@ -141,6 +144,7 @@ class CampaignsPageController {
         var done = stats.total() - stats.pending();
         model.addAttribute("campaign", campaign);
         model.addAttribute("stats", stats);
+        model.addAttribute("zone", campaigns.timeZone(me.workspaceId()).getId());
         model.addAttribute("percent", stats.total() == 0 ? 0 : done * 100 / stats.total());
         model.addAttribute("done", done);
         model.addAttribute("canManage", me.canManage());
@@ -155,6 +159,7 @@ class CampaignsPageController {
         return "redirect:/campaigns/" + id;
     }
 
+    /** The date and time are read in the workspace's time zone; on a refusal the form shows them again. */
     @PostMapping("/{id}/launch")
     String launch(
             @AuthenticationPrincipal SwitchboardPrincipal me,
@@ -162,13 +167,13 @@ class CampaignsPageController {
             @RequestParam(defaultValue = "") String at,
             RedirectAttributes redirect) {
         manager(me);
-        return act(
-                id,
-                redirect,
-                () -> campaigns.launch(
-                        me.workspaceId(),
-                        new CampaignId(id),
-                        at.isBlank() ? null : LocalDateTime.parse(at).toInstant(ZoneOffset.UTC)));
+        try {
+            campaigns.launchAt(me.workspaceId(), new CampaignId(id), at);
+        } catch (CampaignException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("launchAt", at);
+        }
+        return "redirect:/campaigns/" + id;
     }
 
     @PostMapping("/{id}/pause")
@@ -197,7 +202,7 @@ class CampaignsPageController {
     private static String act(UUID id, RedirectAttributes redirect, java.util.function.Supplier<Campaign> action) {
         try {
             action.get();
-        } catch (CampaignException | java.time.format.DateTimeParseException e) {
+        } catch (CampaignException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/campaigns/" + id;
