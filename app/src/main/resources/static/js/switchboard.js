@@ -6,3 +6,13 @@ document.addEventListener("htmx:configRequest", (event) => {
         event.detail.headers[header.content] = token.content;
     }
 });
+
+// Destructive forms carry data-confirm: the browser asks before anything is sent (inline handlers are
+// refused by the Content-Security-Policy, so this one listener serves every page).
+document.addEventListener("submit", (event) => {
+    const form = event.target;
+    if (form instanceof HTMLFormElement && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+    }
+}, true);

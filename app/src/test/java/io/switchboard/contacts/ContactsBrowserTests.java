@@ -198,6 +198,28 @@ class ContactsBrowserTests {
                 .isEqualTo("Ada");
     }
 
+    @Test
+    void deletingAContactAsksFirstAndCancellingKeepsIt() {
+        var api = new ContactsApi(new HttpApi(port), tenant);
+        var id = api.create(Map.of("displayName", "Keep me maybe")).get("id").asText();
+        signIn();
+        browser.get(url("/contacts/" + id));
+        var delete = By.cssSelector("[data-testid=delete-contact] button[type=submit]");
+
+        browser.findElement(delete).click();
+        var question = browser.switchTo().alert();
+        assertThat(question.getText()).startsWith("Delete this contact");
+        question.dismiss();
+        assertThat(browser.getCurrentUrl()).endsWith("/contacts/" + id);
+        assertThat(api.call("GET", "/api/v1/contacts/" + id, null).status()).isEqualTo(200);
+
+        browser.findElement(delete).click();
+        browser.switchTo().alert().accept();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> browser.getCurrentUrl().endsWith("/contacts"));
+        assertThat(api.call("GET", "/api/v1/contacts/" + id, null).status()).isEqualTo(404);
+    }
+
     private void signIn() {
         browser = Browsers.chromium();
         browser.get(url("/login"));
