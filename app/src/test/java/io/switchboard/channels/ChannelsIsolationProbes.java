@@ -65,6 +65,31 @@ public class ChannelsIsolationProbes implements IsolationProbes {
                 .asString();
         bIds.add(contactId);
         contactOf.put(b.workspaceId().toString(), contactId);
+        // A second customer's picture, so that B has a media file (its download may never succeed here: A
+        // must get a 404 whatever its state). Another contact, so B's snapshots do not follow the download.
+        var mediaId = String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000_000L));
+        var photographer = waId + "9";
+        new Webhooks(api.base())
+                .postSigned(
+                        Payloads.envelope(List.of(Payloads.entry(
+                                "88" + phoneId,
+                                List.of(Payloads.messages(
+                                        phoneId, photographer, "Photographer of B", List.of("""
+                                                {"from":"%s","id":"wamid.b-img-%s","timestamp":"1700000001","type":"image",
+                                                 "image":{"id":"%s","mime_type":"image/jpeg"}}""".formatted(
+                                                        photographer, UUID.randomUUID(), mediaId))))))),
+                        secret);
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            var found = api.get("/api/v1/contacts?wa_id=" + photographer, b.apiKey())
+                    .json();
+            return found.size() == 1
+                    && !api.get("/api/v1/contacts/" + found.get(0).get("id").asString() + "/messages", b.apiKey())
+                            .json()
+                            .path(0)
+                            .path("media")
+                            .isMissingNode();
+        });
+        bIds.add(mediaId);
         var edit = HttpApi.json(Map.of("name", "taken over", "appSecret", "stolen"));
         return List.of(
                 noLeak("GET", "/api/v1/channels", null),
@@ -88,6 +113,7 @@ public class ChannelsIsolationProbes implements IsolationProbes {
                 denied("PATCH", "/api/v1/channels/{id}", edit, channelId),
                 denied("DELETE", "/api/v1/channels/{id}", null, channelId),
                 denied("POST", "/api/v1/channels/{id}/test", null, channelId),
+                denied("GET", "/api/v1/channels/{id}/media/{mediaId}", null, channelId, mediaId),
                 new Probe("GET", "/api/v1/contacts", "/api/v1/contacts?wa_id=" + waId, null, Expect.NO_LEAK),
                 new Probe("GET", "/api/v1/contacts", "/api/v1/contacts?phone=%2B" + waId, null, Expect.NO_LEAK),
                 denied("GET", "/api/v1/contacts/{id}", null, contactId),

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -229,6 +230,53 @@ class InboxBrowserTests {
                         m -> m.contains("Your invoice")
                                 && m.contains(file.getFileName().toString()));
         assertThat(api.get(phone, null).json().get("messages").toString()).doesNotContain("Pick one");
+        // Our own file stays in the thread as a download, served from the copy kept at upload.
+        var link = await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> browser.findElement(By.cssSelector("[data-testid=media-file]")), e -> e.isDisplayed());
+        assertThat(link.getText()).isEqualTo(file.getFileName().toString());
+        assertThat(browser.executeAsyncScript(
+                        "fetch(arguments[0]).then(r => r.text()).then(arguments[arguments.length - 1])",
+                        link.getAttribute("href")))
+                .isEqualTo("%PDF-1.4 invoice 42");
+    }
+
+    @Test
+    void aCustomersPictureIsShownInTheThread() {
+        var customer = SandboxInbox.newCustomer();
+        sandbox.customerSends(
+                customer,
+                Map.of(
+                        "type",
+                        "image",
+                        "image",
+                        Map.of(
+                                "data",
+                                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+                                "mime_type",
+                                "image/png",
+                                "caption",
+                                "The broken lid")));
+        var id = await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> api.get("/api/v1/conversations", tenant.apiKey()).json(), l -> l.size() == 1)
+                .get(0)
+                .get("id")
+                .asString();
+        var browser = signIn(tenant.ownerEmail(), tenant.ownerPassword());
+        // The download runs after the message is stored: the thread shows the picture once it is here.
+        await().ignoreExceptions().atMost(Duration.ofSeconds(20)).until(() -> {
+            browser.get(url("/inbox?c=" + id));
+            return !browser.findElements(By.cssSelector("[data-testid=media-image]"))
+                    .isEmpty();
+        });
+        var picture = browser.findElement(By.cssSelector("[data-testid=media-image]"));
+        assertThat(picture.getAttribute("alt")).isEqualTo("The broken lid");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> Long.valueOf(1)
+                        .equals(browser.executeScript(
+                                "return arguments[0].complete ? arguments[0].naturalWidth : -1", picture)));
+        assertThat(messageTexts(browser)).containsExactly("The broken lid");
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.switchboard.inbox.web;
 import io.switchboard.channels.ChannelException;
 import io.switchboard.channels.ChannelId;
 import io.switchboard.channels.ChannelManagement;
-import io.switchboard.channels.WhatsAppSender;
+import io.switchboard.channels.MediaLibrary;
 import io.switchboard.inbox.CannedReplies;
 import io.switchboard.inbox.Conversation;
 import io.switchboard.inbox.ConversationFilter;
@@ -55,7 +55,7 @@ class InboxPageController {
     private final InboxPage page;
     private final LiveEvents live;
     private final OutboundMessaging outbound;
-    private final WhatsAppSender sender;
+    private final MediaLibrary media;
     private final MessageSource messages;
 
     InboxPageController(
@@ -67,7 +67,7 @@ class InboxPageController {
             InboxPage page,
             LiveEvents live,
             OutboundMessaging outbound,
-            WhatsAppSender sender,
+            MediaLibrary media,
             MessageSource messages) {
         this.conversations = conversations;
         this.notes = notes;
@@ -77,7 +77,7 @@ class InboxPageController {
         this.page = page;
         this.live = live;
         this.outbound = outbound;
-        this.sender = sender;
+        this.media = media;
         this.messages = messages;
     }
 
@@ -187,7 +187,7 @@ class InboxPageController {
                     text,
                     buttons,
                     file,
-                    upload -> sender.uploadMedia(
+                    upload -> media.upload(
                             workspace, conversation.channelId(), upload.filename(), upload.mimeType(), upload.bytes()));
             if (content.isPresent()) {
                 send(me, conversation, content.get(), "inbox-" + key, model);

@@ -1,16 +1,22 @@
 package io.switchboard.inbox.web;
 
+import io.switchboard.channels.ChannelId;
+import io.switchboard.channels.MediaLibrary;
 import io.switchboard.inbox.ConversationId;
 import io.switchboard.inbox.ConversationManagement;
 import io.switchboard.messaging.MessageManagement;
 import io.switchboard.messaging.StoredMessage;
 import io.switchboard.workspace.WorkspaceId;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,13 +30,15 @@ class ThreadView {
      */
     record Message(
             UUID id,
+            UUID channelId,
             String direction,
             String type,
             JsonNode content,
             String status,
             @Nullable Integer errorCode,
             @Nullable String errorTitle,
-            Instant occurredAt) {
+            Instant occurredAt,
+            @Nullable Media media) {
         public boolean outbound() {
             return "OUT".equals(direction);
         }
@@ -56,33 +64,101 @@ class ThreadView {
         }
     }
 
+    /**
+     * The stored file of a media message: STORED (then {@code url} serves it with an API key), PENDING while
+     * it downloads, FAILED when WhatsApp would not give it.
+     */
+    record Media(
+            String status,
+            @Nullable String mimeType,
+            @Nullable Long size,
+            @Nullable String url) {
+        public boolean stored() {
+            return "STORED".equals(status);
+        }
+
+        /** image, audio, video or file: how the page shows it, by what the bytes are, not what was claimed. */
+        public String shownAs() {
+            var type = mimeType == null ? "" : mimeType.toLowerCase(Locale.ROOT);
+            if (type.startsWith("image/jpeg")
+                    || type.startsWith("image/png")
+                    || type.startsWith("image/webp")
+                    || type.startsWith("image/gif")) {
+                return "image";
+            }
+            return type.startsWith("audio/") ? "audio" : type.startsWith("video/") ? "video" : "file";
+        }
+    }
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final ConversationManagement conversations;
     private final MessageManagement messages;
+    private final MediaLibrary media;
 
-    ThreadView(ConversationManagement conversations, MessageManagement messages) {
+    ThreadView(ConversationManagement conversations, MessageManagement messages, MediaLibrary media) {
         this.conversations = conversations;
         this.messages = messages;
+        this.media = media;
     }
 
     /** Newest first. A contact writes to several numbers: only this conversation's number counts. */
     List<Message> messages(WorkspaceId workspace, ConversationId id, @Nullable Instant before, int limit) {
         var conversation = conversations.get(workspace, id);
-        return messages.messages(workspace, conversation.contactId(), before, limit).stream()
+        var views = messages.messages(workspace, conversation.contactId(), before, limit).stream()
                 .filter(m -> m.channelId().equals(conversation.channelId()))
                 .map(ThreadView::view)
                 .toList();
+        return withMedia(workspace, conversation.channelId(), views);
     }
 
     static Message view(StoredMessage m) {
         return new Message(
                 m.id().value(),
+                m.channelId().value(),
                 m.direction().name(),
                 m.type(),
                 JSON.readTree(m.contentJson()),
                 m.status().name(),
                 m.errorCode(),
                 m.errorTitle(),
-                m.occurredAt());
+                m.occurredAt(),
+                null);
+    }
+
+    /** Adds each media message's file, read once for the whole page. */
+    private List<Message> withMedia(WorkspaceId workspace, ChannelId channel, List<Message> views) {
+        var ids = new LinkedHashSet<String>();
+        for (var m : views) {
+            if ("media".equals(m.kind()) && !m.text("mediaId").isEmpty()) {
+                ids.add(m.text("mediaId"));
+            }
+        }
+        if (ids.isEmpty()) {
+            return views;
+        }
+        var files = media.findAll(workspace, channel, ids);
+        return views.stream()
+                .map(m -> {
+                    var file = "media".equals(m.kind()) ? files.get(m.text("mediaId")) : null;
+                    if (file == null) {
+                        return m;
+                    }
+                    var url = "STORED".equals(file.status())
+                            ? "/api/v1/channels/" + channel.value() + "/media/"
+                                    + UriUtils.encodePathSegment(file.mediaId(), StandardCharsets.UTF_8)
+                            : null;
+                    return new Message(
+                            m.id(),
+                            m.channelId(),
+                            m.direction(),
+                            m.type(),
+                            m.content(),
+                            m.status(),
+                            m.errorCode(),
+                            m.errorTitle(),
+                            m.occurredAt(),
+                            new Media(file.status(), file.mimeType(), file.size(), url));
+                })
+                .toList();
     }
 }

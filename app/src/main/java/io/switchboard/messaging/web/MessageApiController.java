@@ -9,6 +9,7 @@ import io.switchboard.messaging.StatusEntry;
 import io.switchboard.messaging.StoredMessage;
 import io.switchboard.workspace.SwitchboardPrincipal;
 import io.switchboard.workspace.WorkspaceId;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,12 +27,17 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @Tag(name = "Messages")
 class MessageApiController {
-    /** A downloaded (or pending) media file; the bytes themselves are served elsewhere. */
+    /**
+     * A downloaded (or pending) media file.
+     *
+     * @param url where the bytes are served with the same key, once {@code status} is STORED
+     */
     record Media(
             String status,
             @Nullable String mimeType,
             @Nullable Long size,
-            @Nullable String sha256) {}
+            @Nullable String sha256,
+            @Nullable String url) {}
 
     record Message(
             UUID id,
@@ -81,7 +88,15 @@ class MessageApiController {
         var mediaId = content.get("mediaId");
         if ("media".equals(content.path("kind").asString("")) && mediaId != null) {
             file = media.find(workspace, m.channelId(), mediaId.asString())
-                    .map(f -> new Media(f.status(), f.mimeType(), f.size(), f.sha256()))
+                    .map(f -> new Media(
+                            f.status(),
+                            f.mimeType(),
+                            f.size(),
+                            f.sha256(),
+                            "STORED".equals(f.status())
+                                    ? "/api/v1/channels/" + m.channelId().value() + "/media/"
+                                            + UriUtils.encodePathSegment(f.mediaId(), StandardCharsets.UTF_8)
+                                    : null))
                     .orElse(null);
         }
         return new Message(

@@ -7,7 +7,10 @@ import io.switchboard.channels.StoredMedia;
 import io.switchboard.channels.internal.Sql;
 import io.switchboard.workspace.WorkspaceId;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,6 +58,16 @@ public class MediaStore {
     static final String FIND = """
             select media_id, status, mime_type, file_size, sha256, path from channels_media
              where workspace_id = :workspace and channel_id = :channel and media_id = :media""";
+
+    static final String FIND_MANY = """
+            select media_id, status, mime_type, file_size, sha256, path from channels_media
+             where workspace_id = :workspace and channel_id = :channel and media_id in (:media)""";
+    // A file we uploaded ourselves is already here: it is recorded as stored, never downloaded.
+    static final String UPLOADED = """
+            insert into channels_media (id, workspace_id, channel_id, media_id, status, mime_type, sha256, file_size,
+                   path, attempts, next_attempt_at, created_at, stored_at)
+            values (:id, :workspace, :channel, :media, 'STORED', :mime, :sha, :size, :path, 0, :at, :at, :at)
+            on conflict do nothing""";
 
     private final JdbcClient jdbc;
     private final MediaWake wake;
@@ -142,18 +155,56 @@ public class MediaStore {
                 .param("workspace", workspace.value())
                 .param("channel", channel.value())
                 .param("media", mediaId)
-                .query((rs, n) -> {
-                    var status = rs.getString("status");
-                    var path = rs.getString("path");
-                    var size = rs.getObject("file_size", Long.class);
-                    return new StoredMedia(
-                            rs.getString("media_id"),
-                            "STORED".equals(status) || "FAILED".equals(status) ? status : "PENDING",
-                            rs.getString("mime_type"),
-                            size,
-                            rs.getString("sha256"),
-                            path == null ? null : Path.of(path));
-                })
+                .query((rs, n) -> media(rs))
                 .optional();
+    }
+
+    /** The files among {@code mediaIds} on that channel (unknown ids are absent from the answer). */
+    public List<StoredMedia> findAll(WorkspaceId workspace, ChannelId channel, Collection<String> mediaIds) {
+        if (mediaIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(FIND_MANY)
+                .param("workspace", workspace.value())
+                .param("channel", channel.value())
+                .param("media", mediaIds)
+                .query((rs, n) -> media(rs))
+                .list();
+    }
+
+    /** Records a file we uploaded to the channel as stored at {@code path}; a second call for the id is a no-op. */
+    public void uploaded(
+            WorkspaceId workspace,
+            ChannelId channel,
+            String mediaId,
+            String mime,
+            String sha,
+            long size,
+            Path path,
+            Instant at) {
+        jdbc.sql(UPLOADED)
+                .param("id", UUID.randomUUID())
+                .param("workspace", workspace.value())
+                .param("channel", channel.value())
+                .param("media", mediaId)
+                .param("mime", mime)
+                .param("sha", sha)
+                .param("size", size)
+                .param("path", path.toString())
+                .param("at", ts(at))
+                .update();
+    }
+
+    private static StoredMedia media(ResultSet rs) throws SQLException {
+        var status = rs.getString("status");
+        var path = rs.getString("path");
+        var size = rs.getObject("file_size", Long.class);
+        return new StoredMedia(
+                rs.getString("media_id"),
+                "STORED".equals(status) || "FAILED".equals(status) ? status : "PENDING",
+                rs.getString("mime_type"),
+                size,
+                rs.getString("sha256"),
+                path == null ? null : Path.of(path));
     }
 }
