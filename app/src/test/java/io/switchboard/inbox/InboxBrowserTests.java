@@ -277,6 +277,26 @@ class InboxBrowserTests {
                         .equals(browser.executeScript(
                                 "return arguments[0].complete ? arguments[0].naturalWidth : -1", picture)));
         assertThat(messageTexts(browser)).containsExactly("The broken lid");
+
+        // A shared contact card arrives live and shows who it is, not just that there is one.
+        awaitLive(browser);
+        sandbox.customerSends(
+                customer,
+                Map.of(
+                        "type",
+                        "contacts",
+                        "contacts",
+                        List.of(Map.of(
+                                "name",
+                                Map.of("formatted_name", "<b>Courier</b> Bea", "first_name", "Bea"),
+                                "phones",
+                                List.of(Map.of("phone", "+39 333 123 4567", "type", "CELL")),
+                                "emails",
+                                List.of(Map.of("email", "bea@example.com"))))));
+        var card = await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> browser.findElement(By.cssSelector("[data-testid=contact-card]")), e -> e.isDisplayed());
+        assertThat(card.getText()).contains("<b>Courier</b> Bea", "+39 333 123 4567", "bea@example.com");
     }
 
     @Test

@@ -51,6 +51,27 @@ class ThreadView {
             return content.path(field).asString("");
         }
 
+        /** The contact cards a customer shared: each one's name, phone numbers and e-mail addresses. */
+        public List<Card> cards() {
+            var out = new ArrayList<Card>();
+            JsonNode cards;
+            try {
+                cards = JSON.readTree(content.path("cardsJson").asString("[]"));
+            } catch (RuntimeException unreadable) {
+                return out;
+            }
+            for (var card : cards) {
+                var phones = new ArrayList<String>();
+                card.path("phones")
+                        .forEach(p -> phones.add(
+                                p.path("phone").asString(p.path("wa_id").asString(""))));
+                var emails = new ArrayList<String>();
+                card.path("emails").forEach(e -> emails.add(e.path("email").asString("")));
+                out.add(new Card(card.path("name").path("formatted_name").asString(""), phones, emails));
+            }
+            return out;
+        }
+
         /** The {@code field} of each element of the array {@code array}, e.g. the titles of buttons. */
         public List<String> texts(String array, String field) {
             var out = new ArrayList<String>();
@@ -63,6 +84,9 @@ class ThreadView {
             return out;
         }
     }
+
+    /** A shared contact card, as the thread shows it. */
+    record Card(String name, List<String> phones, List<String> emails) {}
 
     /**
      * The stored file of a media message: STORED (then {@code url} serves it with an API key), PENDING while
