@@ -9,13 +9,10 @@ import io.switchboard.workspace.ApiKeyManagement;
 import io.switchboard.workspace.UserManagement;
 import io.switchboard.workspace.WorkspaceManagement;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,24 +41,13 @@ class BillingBrowserTests {
 
     @AfterEach
     void close() throws Exception {
-        if (browser != null) {
-            var shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-            Files.createDirectories(Path.of("target/screenshots"));
-            Files.copy(
-                    shot,
-                    Path.of("target/screenshots/" + getClass().getSimpleName() + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-            browser.quit();
-        }
+        Browsers.closeWithScreenshot(browser, getClass().getSimpleName());
     }
 
     @Test
     void seeTheRateCardImportACsvAndSetACap() throws Exception {
         var owner = new Tenants(workspaces, users, keys).create("Billing page");
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(owner.ownerEmail());
-        browser.findElement(By.id("password")).sendKeys(owner.ownerPassword());
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        Browsers.signIn(browser, port, owner.ownerEmail(), owner.ownerPassword());
         browser.findElement(By.linkText("Billing")).click();
 
         assertThat(price("IT/MARKETING")).isEqualTo("0.069100 USD");

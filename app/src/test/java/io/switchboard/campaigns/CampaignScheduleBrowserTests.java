@@ -9,9 +9,6 @@ import io.switchboard.testsupport.Tenants;
 import io.switchboard.workspace.ApiKeyManagement;
 import io.switchboard.workspace.UserManagement;
 import io.switchboard.workspace.WorkspaceManagement;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -21,7 +18,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -52,12 +48,7 @@ class CampaignScheduleBrowserTests {
 
     @AfterEach
     void close() throws Exception {
-        if (browser != null) {
-            Files.createDirectories(Path.of("target/screenshots"));
-            var shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, Path.of("target/screenshots/campaign-schedule.png"), StandardCopyOption.REPLACE_EXISTING);
-            browser.quit();
-        }
+        Browsers.closeWithScreenshot(browser, "campaign-schedule");
     }
 
     private void value(WebElement input, String value) {
@@ -77,11 +68,7 @@ class CampaignScheduleBrowserTests {
         var window = new SendWindow(LocalTime.of((romeHour + 2) % 24, 0), LocalTime.of((romeHour + 4) % 24, 0));
 
         browser = Browsers.chromium();
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(tenant.ownerEmail());
-        browser.findElement(By.id("password")).sendKeys(tenant.ownerPassword());
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        browser.findElement(By.cssSelector("[data-testid=me]"));
+        Browsers.signIn(browser, port, tenant.ownerEmail(), tenant.ownerPassword());
         browser.findElement(By.linkText("Campaigns")).click();
 
         assertThat(browser.findElement(By.cssSelector("[data-testid=new-campaign]"))

@@ -11,9 +11,6 @@ import io.switchboard.testsupport.Tenants;
 import io.switchboard.workspace.ApiKeyManagement;
 import io.switchboard.workspace.UserManagement;
 import io.switchboard.workspace.WorkspaceManagement;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Map;
@@ -21,7 +18,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,12 +42,7 @@ class CampaignsBrowserTests {
 
     @AfterEach
     void close() throws Exception {
-        if (browser != null) {
-            Files.createDirectories(Path.of("target/screenshots"));
-            var shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, Path.of("target/screenshots/campaign.png"), StandardCopyOption.REPLACE_EXISTING);
-            browser.quit();
-        }
+        Browsers.closeWithScreenshot(browser, "campaign");
     }
 
     @Test
@@ -67,11 +58,7 @@ class CampaignsBrowserTests {
         }
 
         browser = Browsers.chromium();
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(tenant.ownerEmail());
-        browser.findElement(By.id("password")).sendKeys(tenant.ownerPassword());
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        browser.findElement(By.cssSelector("[data-testid=me]"));
+        Browsers.signIn(browser, port, tenant.ownerEmail(), tenant.ownerPassword());
         browser.findElement(By.linkText("Campaigns")).click();
 
         browser.findElement(By.id("c-name")).sendKeys("Parcel <b>news</b>");
@@ -163,11 +150,7 @@ class CampaignsBrowserTests {
         }
 
         browser = Browsers.chromium();
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(tenant.ownerEmail());
-        browser.findElement(By.id("password")).sendKeys(tenant.ownerPassword());
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        browser.findElement(By.cssSelector("[data-testid=me]"));
+        Browsers.signIn(browser, port, tenant.ownerEmail(), tenant.ownerPassword());
 
         // A template, written here and approved by the sandbox's review.
         browser.findElement(By.linkText("Templates")).click();

@@ -11,16 +11,12 @@ import io.switchboard.testsupport.Tenants;
 import io.switchboard.workspace.ApiKeyManagement;
 import io.switchboard.workspace.UserManagement;
 import io.switchboard.workspace.WorkspaceManagement;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,15 +48,7 @@ class ConsentBrowserTests {
 
     @AfterEach
     void close() throws Exception {
-        if (browser != null) {
-            var shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-            Files.createDirectories(Path.of("target/screenshots"));
-            Files.copy(
-                    shot,
-                    Path.of("target/screenshots/" + getClass().getSimpleName() + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-            browser.quit();
-        }
+        Browsers.closeWithScreenshot(browser, getClass().getSimpleName());
     }
 
     @Test
@@ -72,10 +60,7 @@ class ConsentBrowserTests {
         sandbox.customerWrites(waId, "hi");
         var contact = ConsentApiTests.contactOf(api, tenant, waId);
 
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(tenant.ownerEmail());
-        browser.findElement(By.id("password")).sendKeys(tenant.ownerPassword());
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        Browsers.signIn(browser, port, tenant.ownerEmail(), tenant.ownerPassword());
         browser.findElement(By.linkText("Opt-out keywords")).click();
 
         var optOut = browser.findElement(By.id("optOut-0"));

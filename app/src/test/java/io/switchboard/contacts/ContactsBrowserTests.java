@@ -11,15 +11,12 @@ import io.switchboard.workspace.ApiKeyManagement;
 import io.switchboard.workspace.UserManagement;
 import io.switchboard.workspace.WorkspaceManagement;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,12 +49,7 @@ class ContactsBrowserTests {
 
     @AfterEach
     void close() throws Exception {
-        if (browser != null) {
-            Files.createDirectories(Path.of("target/screenshots"));
-            var shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, Path.of("target/screenshots/contacts.png"), StandardCopyOption.REPLACE_EXISTING);
-            browser.quit();
-        }
+        Browsers.closeWithScreenshot(browser, "contacts");
     }
 
     @Test
@@ -222,11 +214,7 @@ class ContactsBrowserTests {
 
     private void signIn() {
         browser = Browsers.chromium();
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(tenant.ownerEmail());
-        browser.findElement(By.id("password")).sendKeys(tenant.ownerPassword());
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        browser.findElement(By.cssSelector("[data-testid=me]"));
+        Browsers.signIn(browser, port, tenant.ownerEmail(), tenant.ownerPassword());
     }
 
     private String url(String path) {

@@ -15,8 +15,6 @@ import io.switchboard.workspace.Role;
 import io.switchboard.workspace.UserManagement;
 import io.switchboard.workspace.WorkspaceManagement;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,11 +61,8 @@ class InboxBrowserTests {
 
     @AfterEach
     void close() throws Exception {
-        Files.createDirectories(Path.of("target/screenshots"));
         for (var i = 0; i < browsers.size(); i++) {
-            var shot = browsers.get(i).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, Path.of("target/screenshots/inbox-" + i + ".png"), StandardCopyOption.REPLACE_EXISTING);
-            browsers.get(i).quit();
+            Browsers.closeWithScreenshot(browsers.get(i), "inbox-" + i);
         }
     }
 
@@ -293,10 +287,12 @@ class InboxBrowserTests {
                                 List.of(Map.of("phone", "+39 333 123 4567", "type", "CELL")),
                                 "emails",
                                 List.of(Map.of("email", "bea@example.com"))))));
-        var card = await().ignoreExceptions()
+        // Live refreshes replace the messages: read the card inside the wait, not from an element kept across it.
+        await().ignoreExceptions()
                 .atMost(Duration.ofSeconds(10))
-                .until(() -> browser.findElement(By.cssSelector("[data-testid=contact-card]")), e -> e.isDisplayed());
-        assertThat(card.getText()).contains("<b>Courier</b> Bea", "+39 333 123 4567", "bea@example.com");
+                .untilAsserted(() -> assertThat(browser.findElement(By.cssSelector("[data-testid=contact-card]"))
+                                .getText())
+                        .contains("<b>Courier</b> Bea", "+39 333 123 4567", "bea@example.com"));
     }
 
     @Test
@@ -450,11 +446,7 @@ class InboxBrowserTests {
     private ChromeDriver signIn(String email, String password) {
         var browser = Browsers.chromium();
         browsers.add(browser);
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        browser.findElement(By.cssSelector("[data-testid=me]"));
+        Browsers.signIn(browser, port, email, password);
         return browser;
     }
 

@@ -8,15 +8,12 @@ import io.switchboard.testsupport.PostgresAppTest;
 import io.switchboard.workspace.ApiKeyManagement;
 import io.switchboard.workspace.UserManagement;
 import io.switchboard.workspace.WorkspaceManagement;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,15 +46,7 @@ class TemplatesBrowserTests {
 
     @AfterEach
     void close() throws Exception {
-        if (browser != null) {
-            var shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-            Files.createDirectories(Path.of("target/screenshots"));
-            Files.copy(
-                    shot,
-                    Path.of("target/screenshots/" + getClass().getSimpleName() + ".png"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            browser.quit();
-        }
+        Browsers.closeWithScreenshot(browser, getClass().getSimpleName());
     }
 
     String url(String path) {
@@ -69,10 +58,7 @@ class TemplatesBrowserTests {
         var sandbox = SandboxWorkspace.find(workspaces, users, keys, jdbc);
         var email = "templates-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
         SandboxWorkspace.admin(users, sandbox.workspaceId(), email, "pw-templates-123456");
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys("pw-templates-123456");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        Browsers.signIn(browser, port, email, "pw-templates-123456");
 
         browser.findElement(By.linkText("Templates")).click();
         browser.findElement(By.linkText("New template")).click();

@@ -1,9 +1,14 @@
 package io.switchboard.testsupport;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -43,6 +48,29 @@ public final class Browsers {
         var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;
+    }
+
+    /** Signs in through the login form as a person does; returns once the signed-in shell is shown. */
+    public static void signIn(ChromeDriver browser, int port, String email, String password) {
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.findElement(By.cssSelector("[data-testid=me]"));
+    }
+
+    /** Keeps what the browser showed last as {@code target/screenshots/<name>.png}, then closes it. */
+    public static void closeWithScreenshot(@Nullable ChromeDriver browser, String name) throws IOException {
+        if (browser == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(Path.of("target/screenshots"));
+            var shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, Path.of("target/screenshots/" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            browser.quit();
+        }
     }
 
     private static String env(String name, String fallback) {

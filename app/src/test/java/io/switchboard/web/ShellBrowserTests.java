@@ -44,15 +44,7 @@ class ShellBrowserTests {
 
     @AfterEach
     void close() throws Exception {
-        if (browser != null) {
-            var shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-            Files.createDirectories(Path.of("target/screenshots"));
-            Files.copy(
-                    shot,
-                    Path.of("target/screenshots/" + getClass().getSimpleName() + ".png"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            browser.quit();
-        }
+        Browsers.closeWithScreenshot(browser, getClass().getSimpleName());
     }
 
     @Test
