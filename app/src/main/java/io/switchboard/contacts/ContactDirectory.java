@@ -62,6 +62,16 @@ public class ContactDirectory {
         return new ContactPage(details(workspace, found, definitions), next);
     }
 
+    /**
+     * The ids of up to {@code limit} contacts whose name, phone number, WhatsApp id or e-mail address contains
+     * {@code query} (as {@link #list} matches it), newest first: for searches elsewhere that need no details.
+     */
+    @Transactional(readOnly = true)
+    public List<ContactId> matching(WorkspaceId workspace, String query, int limit) {
+        var pattern = pattern(query);
+        return pattern == null ? List.of() : queries.matching(workspace, pattern, Math.clamp(limit, 1, MAX_PAGE));
+    }
+
     /** A page of {@code found} (read for a page of {@code size}) with tags and property values. */
     ContactPage page(WorkspaceId workspace, List<Contact> found, int size) {
         var next = found.size() == size ? found.getLast().id() : null;

@@ -44,6 +44,9 @@ abstract class ContactListTests {
     @Autowired
     MessageManagement messages;
 
+    @Autowired
+    ContactDirectory directory;
+
     ContactsApi api;
     Tenants.Tenant tenant;
 
@@ -75,6 +78,21 @@ abstract class ContactListTests {
         assertThat(ids("q=" + enc("%"))).as("LIKE wildcards are literal").containsExactly(cotton);
         assertThat(ids("q=" + enc("_"))).containsExactly(cotton);
         assertThat(ids("")).hasSize(4);
+
+        // The ids-only search (the inbox's, on its own statement and indexes) finds what the list finds.
+        for (var q :
+                List.of("hopper", "NAVY.example", "+44 20 7946", "9460", customer, "Ada " + customer, "%", "_", "a")) {
+            assertThat(matching(q, 10)).as(q).containsExactlyElementsOf(ids("q=" + enc(q)));
+        }
+        assertThat(ids("q=a")).as("newest first").hasSize(3).startsWith(id(waContact));
+        assertThat(matching("a", 2)).containsExactlyElementsOf(ids("q=a").subList(0, 2));
+        assertThat(matching("submarine", 10)).isEmpty();
+    }
+
+    private List<String> matching(String query, int limit) {
+        return directory.matching(tenant.workspaceId(), query, limit).stream()
+                .map(c -> c.value().toString())
+                .toList();
     }
 
     @Test

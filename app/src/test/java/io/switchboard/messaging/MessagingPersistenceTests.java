@@ -8,15 +8,18 @@ import io.switchboard.channels.FixtureWorkspace;
 import io.switchboard.channels.Webhooks;
 import io.switchboard.channels.spi.InboundStatus;
 import io.switchboard.channels.spi.WhatsAppInboundSink;
+import io.switchboard.contacts.ContactId;
 import io.switchboard.contacts.ContactManagement;
 import io.switchboard.contacts.WhatsAppIdentity;
 import io.switchboard.testsupport.Tenants;
 import io.switchboard.workspace.ApiKeyManagement;
 import io.switchboard.workspace.UserManagement;
+import io.switchboard.workspace.WorkspaceId;
 import io.switchboard.workspace.WorkspaceManagement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -129,6 +132,46 @@ abstract class MessagingPersistenceTests {
         assertThat(message.history()).hasSize(1);
         assertThat(message.bizOpaqueCallbackData()).isEqualTo("outbox-1");
         assertThat(message.pricingJson()).contains("PMP");
+    }
+
+    @Test
+    void messageSearchListsContactsByTheirLatestMatchNewestFirst() {
+        var w = ws.tenant().workspaceId();
+        var ada = contacts.findOrCreateByWhatsApp(w, new WhatsAppIdentity("4930200001", null, null, null));
+        var bea = contacts.findOrCreateByWhatsApp(w, new WhatsAppIdentity("4930200002", null, null, null));
+        var cem = contacts.findOrCreateByWhatsApp(w, new WhatsAppIdentity("4930200003", null, null, null));
+        var dan = contacts.findOrCreateByWhatsApp(w, new WhatsAppIdentity("4930200004", null, null, null));
+        var base = Instant.parse("2026-02-01T10:00:00Z");
+        sent(w, cem, "Where is my parcel?", base);
+        sent(w, bea, "The parcel arrived", base.plusSeconds(10));
+        sent(w, ada, "A parcel for you", base.plusSeconds(21));
+        sent(w, ada, "Your parcel left", base.plusSeconds(22));
+        sent(w, ada, "Parcel at the door", base.plusSeconds(22));
+        sent(w, dan, "Hello there", base.plusSeconds(30));
+        sent(w, cem, "Thanks, all good", base.plusSeconds(40));
+
+        assertThat(messages.contactsMentioning(w, "parcel", 10))
+                .as("by each contact's latest match, not its latest message")
+                .containsExactly(ada, bea, cem);
+        assertThat(messages.contactsMentioning(w, "parcel", 2))
+                .as("read on past the repeated matches of one contact")
+                .containsExactly(ada, bea);
+        assertThat(messages.contactsMentioning(w, "PARCEL arrived", 10)).containsExactly(bea);
+        assertThat(messages.contactsMentioning(w, "submarine", 10)).isEmpty();
+    }
+
+    /** A text message sent to {@code to} on the workspace's number at {@code at}. */
+    private void sent(WorkspaceId w, ContactId to, String body, Instant at) {
+        var channel = ws.byPhone().values().iterator().next();
+        messages.recordOutbound(
+                w,
+                channel,
+                to,
+                "wamid.search-" + UUID.randomUUID(),
+                "text",
+                "{\"kind\":\"text\",\"body\":\"" + body + "\"}",
+                null,
+                at);
     }
 
     @Test

@@ -58,6 +58,25 @@ public class ContactQueries {
                     or (c.created_at = cast(:afterAt as timestamp with time zone) and c.id < cast(:afterId as uuid)))
              order by c.created_at desc, c.id desc
              limit :limit""";
+    // The inbox search by name or part of a number: ids only, each branch newest first and capped on its own,
+    // so the planner walks contacts_contact_ws_ix when many match and uses the trigram indexes of PostgreSQL
+    // (contacts V5) when few do. LIST's OR cannot use them: its identity branch is a correlated exists.
+    static final String MATCHING = """
+            select id from (
+              (select n.id, n.created_at from contacts_contact n
+                where n.workspace_id = :workspace
+                  and (lower(coalesce(n.display_name, '')) like :pattern
+                       or lower(coalesce(n.profile_name, '')) like :pattern)
+                order by n.created_at desc, n.id desc
+                limit :limit)
+              union
+              (select c.id, c.created_at from contacts_identity i
+                 join contacts_contact c on c.workspace_id = i.workspace_id and c.id = i.contact_id
+                where i.workspace_id = :workspace and lower(i.identity_value) like :pattern
+                order by c.created_at desc, c.id desc
+                limit :limit)) m
+             order by created_at desc, id desc
+             limit :limit""";
     static final String BY_IDS = """
             select id, display_name, profile_name, last_activity_at, created_at, updated_at from contacts_contact
              where workspace_id = :workspace and id in (:ids)""";
@@ -98,6 +117,19 @@ public class ContactQueries {
                 .query((rs, n) -> ContactStore.contact(rs, Map.of()))
                 .list();
         return withIdentities(workspace, bare);
+    }
+
+    /**
+     * The ids of up to {@code limit} contacts whose name or an identity matches {@code pattern} (a lower-case
+     * LIKE pattern), newest first: the order and matches of {@link #list} with only a pattern.
+     */
+    public List<ContactId> matching(WorkspaceId workspace, String pattern, int limit) {
+        return jdbc.sql(MATCHING)
+                .param("workspace", workspace.value())
+                .param("pattern", pattern)
+                .param("limit", limit)
+                .query((rs, n) -> new ContactId(rs.getObject("id", UUID.class)))
+                .list();
     }
 
     /** The contacts read without identities ({@code ContactStore.contact(rs, Map.of())}), completed. */

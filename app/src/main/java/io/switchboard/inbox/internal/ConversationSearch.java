@@ -1,7 +1,6 @@
 package io.switchboard.inbox.internal;
 
 import io.switchboard.contacts.ContactDirectory;
-import io.switchboard.contacts.ContactFilter;
 import io.switchboard.contacts.ContactId;
 import io.switchboard.contacts.ContactManagement;
 import io.switchboard.messaging.MessageManagement;
@@ -34,19 +33,10 @@ public class ConversationSearch {
     public List<ContactId> contacts(WorkspaceId workspace, String query) {
         var text = query.strip();
         var found = new LinkedHashSet<ContactId>();
-        // An exact identity is one indexed lookup; the substring scan of the directory is the fallback.
+        // An exact identity is one indexed lookup; the directory's substring search is the fallback.
         contacts.resolve(workspace, text)
-                .ifPresentOrElse(
-                        found::add,
-                        () -> directory
-                                .list(workspace, withQuery(text), null, PER_SOURCE)
-                                .contacts()
-                                .forEach(d -> found.add(d.contact().id())));
+                .ifPresentOrElse(found::add, () -> found.addAll(directory.matching(workspace, text, PER_SOURCE)));
         found.addAll(messages.contactsMentioning(workspace, text, PER_SOURCE));
         return List.copyOf(found);
-    }
-
-    private static ContactFilter withQuery(String text) {
-        return new ContactFilter(text, null, null, null, null, null, null);
     }
 }
