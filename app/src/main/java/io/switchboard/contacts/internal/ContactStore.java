@@ -35,6 +35,14 @@ public class ContactStore {
     static final String IDENTITIES = """
             select kind, identity_value from contacts_identity
              where workspace_id = :workspace and contact_id = :contact order by created_at""";
+    // The contact an identity names and all of that contact's identities, in one round trip: the inbound
+    // path looks the sender up and then compares what it knows with what the webhook says.
+    static final String FIND_WITH_IDENTITIES = """
+            select i.contact_id, i.kind, i.identity_value from contacts_identity i
+             where i.workspace_id = :workspace
+               and i.contact_id = (select f.contact_id from contacts_identity f
+                                    where f.workspace_id = :workspace and f.kind = :kind and f.identity_value = :value)
+             order by i.created_at""";
     static final String GET = """
             select id, display_name, profile_name, last_activity_at, created_at, updated_at from contacts_contact
              where workspace_id = :workspace and id = :id""";
@@ -73,9 +81,32 @@ public class ContactStore {
         return id;
     }
 
+    /** A contact found by one identity, with the latest value of each of its identity kinds. */
+    public record Known(ContactId id, Map<IdentityKind, String> identities) {}
+
+    /** The contact holding this identity with all its identities (one statement), if any. */
+    public Optional<Known> findWithIdentities(WorkspaceId workspace, IdentityKind kind, String value) {
+        var identities = new EnumMap<IdentityKind, String>(IdentityKind.class);
+        var contact = new UUID[1];
+        jdbc.sql(FIND_WITH_IDENTITIES)
+                .param("workspace", workspace.value())
+                .param("kind", kind.name())
+                .param("value", value)
+                .query(rs -> {
+                    contact[0] = rs.getObject("contact_id", UUID.class);
+                    identities.put(IdentityKind.valueOf(rs.getString("kind")), rs.getString("identity_value"));
+                });
+        return contact[0] == null ? Optional.empty() : Optional.of(new Known(new ContactId(contact[0]), identities));
+    }
+
     /** Adds the identities and profile name this contact did not have yet. */
     public void enrich(WorkspaceId workspace, ContactId id, WhatsAppIdentity who, Instant at) {
-        var known = identities(workspace, id);
+        enrich(workspace, id, who, at, identities(workspace, id));
+    }
+
+    /** As {@link #enrich(WorkspaceId, ContactId, WhatsAppIdentity, Instant)}, given its current identities. */
+    public void enrich(
+            WorkspaceId workspace, ContactId id, WhatsAppIdentity who, Instant at, Map<IdentityKind, String> known) {
         var wanted = new EnumMap<IdentityKind, @Nullable String>(IdentityKind.class);
         wanted.put(IdentityKind.WA_ID, who.waId());
         wanted.put(IdentityKind.PHONE, who.waId() == null ? null : "+" + who.waId());
