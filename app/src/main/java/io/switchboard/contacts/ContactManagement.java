@@ -73,7 +73,7 @@ public class ContactManagement {
             known = contacts.findWithIdentities(workspace, IdentityKind.WA_USER_ID, who.userId());
         }
         if (known.isPresent()) {
-            contacts.enrich(workspace, known.get().id(), who, now, known.get().identities());
+            contacts.enrich(workspace, known.get(), who, now);
             return known.get().id();
         }
         var id = contacts.create(workspace, ContactId.random(), who, now);
