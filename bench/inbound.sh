@@ -3,6 +3,9 @@
 # text webhooks with the bench driver and prints a table. Loopback only.
 #   bench/inbound.sh [count] [concurrency] [messages per webhook]      (defaults: 20000 32 1)
 #   BENCH_APP_JAR=other/switchboard.jar bench/inbound.sh …   measures another build of the app (before/after)
+#   BENCH_ONLY=postgresql (or h2) bench/inbound.sh …          one database only
+# On PostgreSQL the database's statistics are reset before the measured webhooks, and the transactions
+# committed per stored message are printed after them (load-independent, unlike the rates).
 # Before measuring, 2,000 messages warm the app up and the tables are analyzed, as autovacuum does on any
 # production PostgreSQL (this machine's runs with autovacuum off: without statistics the planner picks
 # whole-workspace index scans for single-row lookups).
@@ -42,18 +45,29 @@ run_app() { # $1 = label, $2 = database url, $3 = jdbc url for the driver, $4 = 
     if [[ "$1" == postgresql ]]; then psql -h "${PG%:*}" -p "${PG#*:}" -U postgres -d "${3##*/}" -qc analyze; fi
     "$JAVA/bin/java" -jar bench/target/switchboard-bench.jar inbound --url "http://127.0.0.1:$PORT" --count "$COUNT" \
         --concurrency "$CONCURRENCY" --baseline | sed "s/^RESULT/$1/"
+    if [[ "$1" == postgresql ]]; then psql -h "${PG%:*}" -p "${PG#*:}" -U postgres -d "${3##*/}" -qAtc "select pg_stat_reset()" >/dev/null; fi
     "$JAVA/bin/java" -jar bench/target/switchboard-bench.jar inbound --url "http://127.0.0.1:$PORT" --count "$COUNT" \
         --concurrency "$CONCURRENCY" --per-webhook "$PER_WEBHOOK" --secret "$SECRET" --phone-number-id "$PHONE" \
         --jdbc-url "$3" --jdbc-user "$4" | sed "s/^RESULT/$1/"
     kill "$pid"; wait "$pid" 2>/dev/null || true
+    if [[ "$1" == postgresql ]]; then # after the app's connections closed and so reported their statistics
+        sleep 1
+        psql -h "${PG%:*}" -p "${PG#*:}" -U postgres -d "${3##*/}" -qAtc \
+            "select 'commits per stored message: ' || round(xact_commit::numeric / $COUNT, 2) from pg_stat_database where datname = current_database()" >&2
+    fi
 }
 
 H2_URL="jdbc:h2:file:$WORK/h2/switchboard;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE"
-run_app h2 "$H2_URL" "$H2_URL" sa | tee "$WORK/results"
-DB="sb_bench_$(date +%s)"
-psql -h "${PG%:*}" -p "${PG#*:}" -U postgres -qc "create database $DB" >/dev/null
-run_app postgresql "jdbc:postgresql://$PG/$DB" "jdbc:postgresql://$PG/$DB" postgres | tee -a "$WORK/results"
-psql -h "${PG%:*}" -p "${PG#*:}" -U postgres -qc "drop database $DB with (force)" >/dev/null || true
+touch "$WORK/results"
+if [[ "${BENCH_ONLY:-h2}" == h2 ]]; then
+    run_app h2 "$H2_URL" "$H2_URL" sa | tee -a "$WORK/results"
+fi
+if [[ "${BENCH_ONLY:-postgresql}" == postgresql ]]; then
+    DB="sb_bench_$(date +%s)"
+    psql -h "${PG%:*}" -p "${PG#*:}" -U postgres -qc "create database $DB" >/dev/null
+    run_app postgresql "jdbc:postgresql://$PG/$DB" "jdbc:postgresql://$PG/$DB" postgres | tee -a "$WORK/results"
+    psql -h "${PG%:*}" -p "${PG#*:}" -U postgres -qc "drop database $DB with (force)" >/dev/null || true
+fi
 
 echo
 printf '%-11s %-9s %8s %6s %10s %9s %9s %10s %6s\n' database mode count refused accepted/s p50_ms p99_ms stored/s msgs/wh

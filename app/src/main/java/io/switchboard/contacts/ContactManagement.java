@@ -65,12 +65,18 @@ public class ContactManagement {
             throw new IllegalArgumentException("a WhatsApp identity needs a wa_id or a user_id");
         }
         var now = clock.instant();
-        var existing = find(workspace, who);
-        if (existing.isEmpty()) {
-            var created = ContactId.random();
-            existing = Optional.of(contacts.create(workspace, created, who, now));
+        Optional<ContactStore.Known> known = Optional.empty();
+        if (who.waId() != null) {
+            known = contacts.findWithIdentities(workspace, IdentityKind.WA_ID, who.waId());
         }
-        var id = existing.get();
+        if (known.isEmpty() && who.userId() != null) {
+            known = contacts.findWithIdentities(workspace, IdentityKind.WA_USER_ID, who.userId());
+        }
+        if (known.isPresent()) {
+            contacts.enrich(workspace, known.get(), who, now);
+            return known.get().id();
+        }
+        var id = contacts.create(workspace, ContactId.random(), who, now);
         contacts.enrich(workspace, id, who, now);
         return id;
     }
@@ -135,16 +141,5 @@ public class ContactManagement {
     @Transactional(readOnly = true)
     public Contact get(WorkspaceId workspace, ContactId id) {
         return contacts.get(workspace, id).orElseThrow(ContactException::notFound);
-    }
-
-    private Optional<ContactId> find(WorkspaceId workspace, WhatsAppIdentity who) {
-        Optional<ContactId> found = Optional.empty();
-        if (who.waId() != null) {
-            found = contacts.findBy(workspace, IdentityKind.WA_ID, who.waId());
-        }
-        if (found.isEmpty() && who.userId() != null) {
-            found = contacts.findBy(workspace, IdentityKind.WA_USER_ID, who.userId());
-        }
-        return found;
     }
 }

@@ -3,6 +3,9 @@ package io.switchboard.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.switchboard.channels.ChannelId;
+import io.switchboard.contacts.ContactId;
+import io.switchboard.messaging.ServiceWindows;
 import io.switchboard.testsupport.HttpApi;
 import io.switchboard.testsupport.Tenants;
 import io.switchboard.workspace.ApiKeyManagement;
@@ -11,8 +14,10 @@ import io.switchboard.workspace.SwitchboardPrincipal;
 import io.switchboard.workspace.UserManagement;
 import io.switchboard.workspace.WorkspaceManagement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +28,9 @@ import tools.jackson.databind.JsonNode;
 abstract class InboxApiTests {
     @LocalServerPort
     int port;
+
+    @Autowired
+    ServiceWindows windows;
 
     @Autowired
     WorkspaceManagement workspaces;
@@ -66,6 +74,36 @@ abstract class InboxApiTests {
                 .containsExactlyInAnyOrder("Hello", "Anyone there?");
         assertThat(get("/api/v1/conversations/counts").json().get("unassigned").asInt())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aMessageDeliveredLateCountsAsUnreadButNeitherReplacesTheLastMessageNorShortensTheWindow() {
+        var customer = SandboxInbox.newCustomer();
+        var newer = Instant.now().minusSeconds(60).getEpochSecond();
+        sandbox.customerWroteAt(customer, "Second", newer);
+        var first = await().atMost(Duration.ofSeconds(20)).until(this::onlyConversation, c -> c != null);
+        assertThat(Instant.parse(first.get("lastMessageAt").asString())).isEqualTo(Instant.ofEpochSecond(newer));
+
+        sandbox.customerWroteAt(customer, "First", newer - 30);
+        var late = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        this::onlyConversation,
+                        c -> c != null && c.get("unreadCount").asInt() == 2);
+        assertThat(Instant.parse(late.get("lastMessageAt").asString())).isEqualTo(Instant.ofEpochSecond(newer));
+        var contact = new ContactId(UUID.fromString(late.get("contactId").asString()));
+        var channel = new ChannelId(UUID.fromString(sandbox.channelId()));
+        assertThat(windows.expiresAt(tenant.workspaceId(), contact, channel))
+                .contains(Instant.ofEpochSecond(newer).plus(ServiceWindows.LENGTH));
+
+        sandbox.customerWroteAt(customer, "Third", newer + 30);
+        var latest = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        this::onlyConversation,
+                        c -> c != null && c.get("unreadCount").asInt() == 3);
+        assertThat(Instant.parse(latest.get("lastMessageAt").asString())).isEqualTo(Instant.ofEpochSecond(newer + 30));
+        assertThat(latest.get("lastDirection").asString()).isEqualTo("IN");
+        assertThat(windows.expiresAt(tenant.workspaceId(), contact, channel))
+                .contains(Instant.ofEpochSecond(newer + 30).plus(ServiceWindows.LENGTH));
     }
 
     @Test

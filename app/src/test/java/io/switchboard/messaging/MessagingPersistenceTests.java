@@ -73,6 +73,13 @@ abstract class MessagingPersistenceTests {
         assertThat(contact.whatsAppUserId()).isEqualTo("US.42");
         assertThat(contact.username()).isEqualTo("sheena");
         assertThat(contact.profileName()).isEqualTo("Sheena N.");
+        // Found by wa_id this time: a new profile name replaces the old one, the same name leaves it.
+        assertThat(contacts.findOrCreateByWhatsApp(w, new WhatsAppIdentity("16505551234", null, null, "Sheena Nelson")))
+                .isEqualTo(again);
+        assertThat(contacts.get(w, again).profileName()).isEqualTo("Sheena Nelson");
+        var renamed = contacts.get(w, again).updatedAt();
+        contacts.findOrCreateByWhatsApp(w, new WhatsAppIdentity("16505551234", null, null, "Sheena Nelson"));
+        assertThat(contacts.get(w, again).updatedAt()).isEqualTo(renamed);
         assertThat(contacts.findByPhone(w, "+1 (650) 555-1234"))
                 .map(c -> c.id())
                 .contains(again);

@@ -35,6 +35,15 @@ public class ContactStore {
     static final String IDENTITIES = """
             select kind, identity_value from contacts_identity
              where workspace_id = :workspace and contact_id = :contact order by created_at""";
+    // The contact an identity names, its profile name and all its identities, in one round trip: the inbound
+    // path looks the sender up and then compares what it knows with what the webhook says.
+    static final String FIND_WITH_IDENTITIES = """
+            select i.contact_id, i.kind, i.identity_value, c.profile_name from contacts_identity i
+              join contacts_contact c on c.workspace_id = i.workspace_id and c.id = i.contact_id
+             where i.workspace_id = :workspace
+               and i.contact_id = (select f.contact_id from contacts_identity f
+                                    where f.workspace_id = :workspace and f.kind = :kind and f.identity_value = :value)
+             order by i.created_at""";
     static final String GET = """
             select id, display_name, profile_name, last_activity_at, created_at, updated_at from contacts_contact
              where workspace_id = :workspace and id = :id""";
@@ -73,9 +82,49 @@ public class ContactStore {
         return id;
     }
 
+    /** A contact found by one identity: the latest value of each of its identity kinds, its profile name. */
+    public record Known(
+            ContactId id,
+            Map<IdentityKind, String> identities,
+            @Nullable String profileName) {}
+
+    /** The contact holding this identity with all its identities and its profile name (one statement), if any. */
+    public Optional<Known> findWithIdentities(WorkspaceId workspace, IdentityKind kind, String value) {
+        var identities = new EnumMap<IdentityKind, String>(IdentityKind.class);
+        var contact = new UUID[1];
+        var profileName = new String[1];
+        jdbc.sql(FIND_WITH_IDENTITIES)
+                .param("workspace", workspace.value())
+                .param("kind", kind.name())
+                .param("value", value)
+                .query(rs -> {
+                    contact[0] = rs.getObject("contact_id", UUID.class);
+                    profileName[0] = rs.getString("profile_name");
+                    identities.put(IdentityKind.valueOf(rs.getString("kind")), rs.getString("identity_value"));
+                });
+        return contact[0] == null
+                ? Optional.empty()
+                : Optional.of(new Known(new ContactId(contact[0]), identities, profileName[0]));
+    }
+
     /** Adds the identities and profile name this contact did not have yet. */
     public void enrich(WorkspaceId workspace, ContactId id, WhatsAppIdentity who, Instant at) {
-        var known = identities(workspace, id);
+        addIdentities(workspace, id, who, at, identities(workspace, id));
+        if (who.profileName() != null) {
+            rename(workspace, id, who.profileName(), at);
+        }
+    }
+
+    /** As {@link #enrich(WorkspaceId, ContactId, WhatsAppIdentity, Instant)}, for a contact read a moment ago. */
+    public void enrich(WorkspaceId workspace, Known known, WhatsAppIdentity who, Instant at) {
+        addIdentities(workspace, known.id(), who, at, known.identities());
+        if (who.profileName() != null && !who.profileName().equals(known.profileName())) {
+            rename(workspace, known.id(), who.profileName(), at);
+        }
+    }
+
+    private void addIdentities(
+            WorkspaceId workspace, ContactId id, WhatsAppIdentity who, Instant at, Map<IdentityKind, String> known) {
         var wanted = new EnumMap<IdentityKind, @Nullable String>(IdentityKind.class);
         wanted.put(IdentityKind.WA_ID, who.waId());
         wanted.put(IdentityKind.PHONE, who.waId() == null ? null : "+" + who.waId());
@@ -87,14 +136,15 @@ public class ContactStore {
                 identity(workspace, id, entry.getKey(), value, at);
             }
         }
-        if (who.profileName() != null) {
-            jdbc.sql(RENAME)
-                    .param("workspace", workspace.value())
-                    .param("id", id.value())
-                    .param("name", who.profileName())
-                    .param("at", ts(at))
-                    .update();
-        }
+    }
+
+    private void rename(WorkspaceId workspace, ContactId id, String name, Instant at) {
+        jdbc.sql(RENAME)
+                .param("workspace", workspace.value())
+                .param("id", id.value())
+                .param("name", name)
+                .param("at", ts(at))
+                .update();
     }
 
     public void moveWhatsAppNumber(WorkspaceId workspace, ContactId id, String oldWaId, String newWaId, Instant at) {

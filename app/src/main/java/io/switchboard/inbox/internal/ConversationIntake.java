@@ -47,15 +47,16 @@ public class ConversationIntake {
         if (!conversations.link(workspace, conversation.id(), message, "IN", at)) {
             return conversation.id();
         }
-        conversations.touch(workspace, conversation.id(), message, type, "IN", at, now);
-        conversations.addUnread(workspace, conversation.id());
+        conversations.touchInbound(workspace, conversation.id(), message, type, at, now);
         // Issue 4: snoozed "until the customer's next message", or pending on them: their message is work again.
         if (conversation.status() == ConversationStatus.SNOOZED
                 || conversation.status() == ConversationStatus.PENDING) {
             conversations.setStatus(workspace, conversation, ConversationStatus.OPEN, null, false, now);
+            conversation = conversations.find(workspace, conversation.id()).orElseThrow();
         }
-        assigner.assign(
-                workspace, conversations.find(workspace, conversation.id()).orElseThrow());
+        // The assigner needs who holds the conversation, which the message did not change: read in this
+        // transaction a moment ago, as a second read would be.
+        assigner.assign(workspace, conversation);
         events.publishEvent(new ConversationUpdated(workspace, conversation.id(), Change.MESSAGE));
         return conversation.id();
     }
@@ -76,7 +77,7 @@ public class ConversationIntake {
     }
 
     private Conversation openFor(WorkspaceId workspace, ContactId contact, ChannelId channel, Instant now) {
-        var active = conversations.active(workspace, contact, channel);
+        var active = conversations.activeUnlabelled(workspace, contact, channel);
         if (active.isPresent()) {
             return active.get();
         }

@@ -59,6 +59,18 @@ public class ConversationStore {
                 .map(c -> withLabels(workspace, List.of(c)).getFirst());
     }
 
+    /**
+     * Like {@link #active} without reading the labels (left empty): for the inbound path, which needs only the
+     * conversation's state and would otherwise pay a second statement per message.
+     */
+    Optional<Conversation> activeUnlabelled(WorkspaceId workspace, ContactId contact, ChannelId channel) {
+        return jdbc.sql(ConversationQueries.ACTIVE)
+                .param("workspace", workspace.value())
+                .param("key", activeKey(contact, channel))
+                .query((rs, n) -> ConversationRows.row(rs))
+                .optional();
+    }
+
     public Optional<Conversation> latestResolved(
             WorkspaceId workspace, ContactId contact, ChannelId channel, Instant since) {
         return jdbc.sql(ConversationQueries.LATEST_RESOLVED)
@@ -215,6 +227,19 @@ public class ConversationStore {
                 .param("message", message.value())
                 .param("type", type)
                 .param("direction", direction)
+                .param("at", ts(at))
+                .param("now", ts(now))
+                .update();
+    }
+
+    /** {@link #touch} with an inbound message and {@link #addUnread}, in one statement. */
+    void touchInbound(
+            WorkspaceId workspace, ConversationId id, MessageId message, String type, Instant at, Instant now) {
+        jdbc.sql(IntakeQueries.TOUCH_INBOUND)
+                .param("workspace", workspace.value())
+                .param("id", id.value())
+                .param("message", message.value())
+                .param("type", type)
                 .param("at", ts(at))
                 .param("now", ts(now))
                 .update();

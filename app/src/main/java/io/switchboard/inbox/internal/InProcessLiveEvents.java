@@ -4,6 +4,8 @@ import io.switchboard.inbox.Agents;
 import io.switchboard.workspace.UserId;
 import io.switchboard.workspace.WorkspaceId;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,6 +69,26 @@ class InProcessLiveEvents implements LiveEvents {
             }
         }
         deliver(workspace, name, data, to);
+    }
+
+    @Override
+    public void publish(List<Event> events) {
+        if (!notifications.active()) {
+            events.forEach(e -> deliver(e.workspace(), e.name(), e.data(), e.to()));
+            return;
+        }
+        var payloads = new ArrayList<String>(events.size());
+        for (var e : events) {
+            payloads.add(JSON.writeValueAsString(
+                    new Envelope(e.workspace().value(), e.name(), e.data(), e.to() == null ? null : e.to().value())));
+        }
+        var unsent = notifications.send(payloads);
+        for (var i = 0; i < events.size(); i++) {
+            if (unsent.get(i)) {
+                var e = events.get(i);
+                deliver(e.workspace(), e.name(), e.data(), e.to());
+            }
+        }
     }
 
     private void received(String payload) {

@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -37,6 +39,9 @@ public class LiveNotifications implements SmartLifecycle {
 
     /** PostgreSQL refuses payloads of 8,000 bytes or more. */
     static final int MAX_PAYLOAD = 7_900;
+
+    // Notifications of one transaction are delivered in the order they were sent: the array's.
+    static final String SEND_ALL = "select pg_notify(?, p) from unnest(?::text[]) as p";
 
     private static final Logger log = LoggerFactory.getLogger(LiveNotifications.class);
     private final DataSource dataSource;
@@ -95,6 +100,42 @@ public class LiveNotifications implements SmartLifecycle {
             log.warn("Could not send a live event through PostgreSQL: {}", e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Sends {@code payloads} in this order in one statement and one short transaction (a committed webhook
+     * batch touches dozens of conversations; one round trip each would cost more than the batch's own writes).
+     *
+     * @return the positions of the payloads that were not sent (too large, or all of them if the database
+     *     refused); the caller delivers those locally
+     */
+    public BitSet send(List<String> payloads) {
+        var unsent = new BitSet(payloads.size());
+        var fitting = new ArrayList<String>(payloads.size());
+        for (var i = 0; i < payloads.size(); i++) {
+            if (payloads.get(i).length() > MAX_PAYLOAD) {
+                log.warn(
+                        "A live event of {} characters is too large for NOTIFY; delivered on this node only",
+                        payloads.get(i).length());
+                unsent.set(i);
+            } else {
+                fitting.add(payloads.get(i));
+            }
+        }
+        if (fitting.isEmpty()) {
+            return unsent;
+        }
+        try {
+            ownTransaction.executeWithoutResult(s -> jdbc.sql(SEND_ALL)
+                    .param(CHANNEL)
+                    .param(fitting.toArray(String[]::new))
+                    .query((rs, n) -> 1)
+                    .list());
+        } catch (RuntimeException e) {
+            log.warn("Could not send {} live events through PostgreSQL: {}", fitting.size(), e.getMessage());
+            unsent.set(0, payloads.size());
+        }
+        return unsent;
     }
 
     @Override

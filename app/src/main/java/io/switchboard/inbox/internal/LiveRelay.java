@@ -2,6 +2,8 @@ package io.switchboard.inbox.internal;
 
 import io.switchboard.inbox.ConversationUpdated;
 import io.switchboard.inbox.UserMentioned;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -11,7 +13,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Tells open browsers what changed once it is committed (a browser that refetches before the commit
  * would see the old state). Only ids and kinds travel; pages fetch what they show. A plain listener with its
  * own after-commit hook rather than a {@code @TransactionalEventListener}: those go through the event
- * registry (a row written and deleted per event), which a hint to refresh a page does not need.
+ * registry (a row written and deleted per event), which a hint to refresh a page does not need. The events
+ * of one transaction go out together after its commit, in order and each once: a webhook batch updates
+ * dozens of conversations, and one notification round trip each cost more than the batch's writes.
  */
 @Component
 class LiveRelay {
@@ -23,7 +27,7 @@ class LiveRelay {
 
     @EventListener
     void on(ConversationUpdated event) {
-        afterCommit(() -> live.publish(
+        afterCommit(new LiveEvents.Event(
                 event.workspaceId(),
                 "conversation",
                 "{\"id\":\"%s\",\"change\":\"%s\"}".formatted(event.conversationId(), event.change()),
@@ -32,21 +36,41 @@ class LiveRelay {
 
     @EventListener
     void on(UserMentioned event) {
-        afterCommit(() -> live.publish(
+        afterCommit(new LiveEvents.Event(
                 event.workspaceId(), "mention", "{\"id\":\"%s\"}".formatted(event.conversationId()), event.userId()));
     }
 
-    /** Runs after the current transaction commits (never if it rolls back), or now outside a transaction. */
-    private static void afterCommit(Runnable action) {
+    /** Publishes after the current transaction commits (never if it rolls back), or now outside a transaction. */
+    private void afterCommit(LiveEvents.Event event) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            action.run();
+            live.publish(event.workspace(), event.name(), event.data(), event.to());
             return;
         }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
+        // Looked up among the transaction's synchronizations, which a REQUIRES_NEW transaction suspends: the
+        // events of an inner transaction go out with its own commit.
+        var pending = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(s -> s instanceof Pending p && p.relay() == this)
+                .map(Pending.class::cast)
+                .findFirst()
+                .orElse(null);
+        if (pending == null) {
+            pending = new Pending();
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        pending.events.add(event);
+    }
+
+    /** The events of one transaction, bound to it until it completes. */
+    private final class Pending implements TransactionSynchronization {
+        final LinkedHashSet<LiveEvents.Event> events = new LinkedHashSet<>();
+
+        LiveRelay relay() {
+            return LiveRelay.this;
+        }
+
+        @Override
+        public void afterCommit() {
+            live.publish(new ArrayList<>(events));
+        }
     }
 }

@@ -32,7 +32,15 @@ public class WindowStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Moves the window forward: an update first, since a contact who writes usually wrote before (one
+     * statement per message); the insert only for a first message, and the update again if a concurrent
+     * first message inserted the row in between.
+     */
     void advance(WorkspaceId workspace, ContactId contact, ChannelId channel, Instant at) {
+        if (update(workspace, contact, channel, at) > 0) {
+            return;
+        }
         var inserted = jdbc.sql(INSERT)
                 .param("workspace", workspace.value())
                 .param("contact", contact.value())
@@ -40,13 +48,17 @@ public class WindowStore {
                 .param("at", ts(at))
                 .update();
         if (inserted == 0) {
-            jdbc.sql(ADVANCE)
-                    .param("workspace", workspace.value())
-                    .param("contact", contact.value())
-                    .param("channel", channel.value())
-                    .param("at", ts(at))
-                    .update();
+            update(workspace, contact, channel, at);
         }
+    }
+
+    private int update(WorkspaceId workspace, ContactId contact, ChannelId channel, Instant at) {
+        return jdbc.sql(ADVANCE)
+                .param("workspace", workspace.value())
+                .param("contact", contact.value())
+                .param("channel", channel.value())
+                .param("at", ts(at))
+                .update();
     }
 
     public Optional<Instant> lastInbound(WorkspaceId workspace, ContactId contact, ChannelId channel) {

@@ -3,6 +3,8 @@ package io.switchboard.inbox.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.switchboard.inbox.ConversationId;
+import io.switchboard.inbox.ConversationUpdated;
 import io.switchboard.testsupport.FormSession;
 import io.switchboard.testsupport.PostgresAppTest;
 import io.switchboard.testsupport.Tenants;
@@ -18,8 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Live events between nodes over PostgreSQL LISTEN/NOTIFY. The "other node" is a second
@@ -53,6 +57,9 @@ class LiveNotificationsTests {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    ApplicationEventPublisher publisher;
 
     LiveNotifications otherNode;
 
@@ -110,5 +117,58 @@ class LiveNotificationsTests {
         assertThat(otherNode.send("x".repeat(LiveNotifications.MAX_PAYLOAD + 1)))
                 .isFalse();
         reader.interrupt();
+    }
+
+    @Test
+    void theEventsOfATransactionGoOutTogetherAfterItsCommitInOrderAndNotAtAllOnRollback() throws Exception {
+        otherNode = new LiveNotifications(dataSource, jdbc, transactions);
+        List<String> heard = new CopyOnWriteArrayList<>();
+        otherNode.onPayload(heard::add);
+        otherNode.start();
+        await().atMost(Duration.ofSeconds(10)).until(otherNode::listening);
+        var workspace =
+                new Tenants(workspaces, users, keys).create("Live batches").workspaceId();
+        var tx = new TransactionTemplate(transactions);
+
+        var ids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        var beforeCommit = tx.execute(s -> {
+            for (var id : ids) {
+                publisher.publishEvent(
+                        new ConversationUpdated(workspace, new ConversationId(id), ConversationUpdated.Change.MESSAGE));
+            }
+            // The same hint twice in one transaction goes out once.
+            publisher.publishEvent(new ConversationUpdated(
+                    workspace, new ConversationId(ids.getFirst()), ConversationUpdated.Change.MESSAGE));
+            sleep(300);
+            return List.copyOf(heard);
+        });
+        assertThat(beforeCommit).noneMatch(p -> ids.stream().anyMatch(id -> p.contains(id.toString())));
+        await().atMost(Duration.ofSeconds(2))
+                .until(() ->
+                        heard.stream().anyMatch(p -> p.contains(ids.getLast().toString())));
+        var order = heard.stream()
+                .flatMap(p -> ids.stream().filter(id -> p.contains(id.toString())))
+                .toList();
+        assertThat(order).containsExactlyElementsOf(ids);
+
+        var rolledBack = UUID.randomUUID();
+        tx.executeWithoutResult(s -> {
+            publisher.publishEvent(new ConversationUpdated(
+                    workspace, new ConversationId(rolledBack), ConversationUpdated.Change.MESSAGE));
+            s.setRollbackOnly();
+        });
+        var marker = UUID.randomUUID();
+        tx.executeWithoutResult(s -> publisher.publishEvent(
+                new ConversationUpdated(workspace, new ConversationId(marker), ConversationUpdated.Change.MESSAGE)));
+        await().atMost(Duration.ofSeconds(2)).until(() -> heard.stream().anyMatch(p -> p.contains(marker.toString())));
+        assertThat(heard).noneMatch(p -> p.contains(rolledBack.toString()));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -36,6 +36,22 @@ class WebhookLanesTests {
     }
 
     @Test
+    void theLoopsShareTheLanesOutEachLaneToExactlyOneLoop() {
+        for (var loops : new int[] {1, 3, 4, 64, 100}) {
+            var seen = new java.util.ArrayList<Integer>();
+            for (var loop = 0; loop < loops; loop++) {
+                var mine = WebhookEventStore.lanes(loop, loops);
+                var current = loop;
+                assertThat(mine).allMatch(lane -> lane == -1 || Math.floorMod(lane, loops) == current);
+                mine.stream().filter(lane -> lane >= 0).forEach(seen::add);
+            }
+            assertThat(seen)
+                    .containsExactlyInAnyOrderElementsOf(
+                            IntStream.range(0, WebhookEventStore.LANES).boxed().toList());
+        }
+    }
+
+    @Test
     void aWebhookAboutNoCustomerIsInLaneZero() {
         assertThat(WebhookLanes.of("""
                 {"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"message_template_status_update",
