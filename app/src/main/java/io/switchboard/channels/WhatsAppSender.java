@@ -45,6 +45,37 @@ public class WhatsAppSender {
     }
 
     /**
+     * The channel's Graph address and token resolved once, for sends that leave together (the dispatcher's
+     * claimed batch): one credentials read for the batch instead of one per message.
+     *
+     * @throws ChannelException NOT_FOUND if the channel is not in this workspace
+     */
+    public Resolved resolve(WorkspaceId workspace, ChannelId channel) {
+        return new Resolved(client, connection(workspace, channel));
+    }
+
+    /** A channel's connection, to send several messages with; its token stays inside. */
+    public static final class Resolved {
+        private final CloudApiClient client;
+        private final Connection connection;
+
+        private Resolved(CloudApiClient client, Connection connection) {
+            this.client = client;
+            this.connection = connection;
+        }
+
+        /** As {@link WhatsAppSender#send}: one HTTP call, outside any transaction, never retried. */
+        public SendResult send(SendRequest request) {
+            return client.send(connection, request);
+        }
+
+        @Override
+        public String toString() {
+            return "Resolved[****]";
+        }
+    }
+
+    /**
      * Uploads a file to the channel's number for a later media message (the id is valid 30 days); outside
      * any transaction.
      *

@@ -91,6 +91,22 @@ public class ContactDirectory {
         return out;
     }
 
+    /**
+     * The contacts of this workspace among {@code ids} with tags and property values, by id, in one read per
+     * table; ids unknown in this workspace are absent from the map.
+     */
+    @Transactional(readOnly = true)
+    public Map<ContactId, ContactDetails> detailsByIds(WorkspaceId workspace, Collection<ContactId> ids) {
+        var found = queries.byIds(
+                workspace, ids.stream().map(ContactId::value).distinct().toList());
+        var out = new HashMap<ContactId, ContactDetails>();
+        if (!found.isEmpty()) {
+            details(workspace, found, properties.list(workspace))
+                    .forEach(d -> out.put(d.contact().id(), d));
+        }
+        return out;
+    }
+
     /** The contact with tags and property values. @throws ContactException NOT_FOUND */
     @Transactional(readOnly = true)
     public ContactDetails details(WorkspaceId workspace, ContactId id) {

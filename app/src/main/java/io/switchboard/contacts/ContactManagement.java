@@ -6,7 +6,9 @@ import io.switchboard.contacts.internal.IdentityKind;
 import io.switchboard.workspace.WorkspaceId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,14 @@ public class ContactManagement {
     @Transactional
     public void touch(WorkspaceId workspace, ContactId contact, Instant at) {
         edits.touch(workspace, contact, at);
+    }
+
+    /** {@link #touch} for many contacts in one statement (a campaign's batch); unknown contacts are ignored. */
+    @Transactional
+    public void touch(WorkspaceId workspace, Collection<ContactId> contacts, Instant at) {
+        if (!contacts.isEmpty()) {
+            edits.touchAll(workspace, contacts, at);
+        }
     }
 
     /** Every identity of the contact, by type; empty for an unknown contact. */
@@ -79,6 +89,19 @@ public class ContactManagement {
         var id = contacts.create(workspace, ContactId.random(), who, now);
         contacts.enrich(workspace, id, who, now);
         return id;
+    }
+
+    /**
+     * The contact of each WhatsApp id (digits), creating a contact with its WhatsApp id and phone for each
+     * unknown one, as {@link #findOrCreateByWhatsApp} does for one identity without a name, with a few
+     * statements for the whole list (a campaign's audience of thousands of numbers). Safe to call twice and
+     * concurrently with {@link #findOrCreateByWhatsApp} for the same numbers.
+     *
+     * @return the contact of every distinct id in {@code waIds}
+     */
+    @Transactional
+    public Map<String, ContactId> findOrCreateByWaIds(WorkspaceId workspace, Collection<String> waIds) {
+        return contacts.findOrCreateByWaIds(workspace, waIds, clock.instant());
     }
 
     /**

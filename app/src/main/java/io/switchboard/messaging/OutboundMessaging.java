@@ -1,10 +1,19 @@
 package io.switchboard.messaging;
 
+import io.switchboard.channels.ChannelId;
 import io.switchboard.channels.ChannelManagement;
+import io.switchboard.channels.WhatsAppChannel;
+import io.switchboard.contacts.ContactDirectory;
+import io.switchboard.contacts.ContactException;
+import io.switchboard.contacts.ContactId;
 import io.switchboard.contacts.ContactManagement;
 import io.switchboard.messaging.internal.OutboundIntake;
 import io.switchboard.workspace.WorkspaceId;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,12 +27,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OutboundMessaging {
     private final ContactManagement contacts;
+    private final ContactDirectory directory;
     private final ChannelManagement channels;
     private final OutboundIntake intake;
     private final Clock clock;
 
-    OutboundMessaging(ContactManagement contacts, ChannelManagement channels, OutboundIntake intake, Clock clock) {
+    OutboundMessaging(
+            ContactManagement contacts,
+            ContactDirectory directory,
+            ChannelManagement channels,
+            OutboundIntake intake,
+            Clock clock) {
         this.contacts = contacts;
+        this.directory = directory;
         this.channels = channels;
         this.intake = intake;
         this.clock = clock;
@@ -46,6 +62,49 @@ public class OutboundMessaging {
             contacts.touch(workspace, request.contact(), clock.instant());
         }
         return decision;
+    }
+
+    /**
+     * {@link #send} for many requests in one transaction (a campaign's batch): each request is decided in order
+     * by the same policy, and stored as {@link #send} stores it (message row, outbox row, DUPLICATE for a key
+     * seen before, including earlier in the list), with the contacts, channels, keys and templates read once
+     * for the list and the rows written in batches.
+     *
+     * <p>The first decision whose reason is in {@code stopAt} (say, a template paused or a messaging limit
+     * reached, which the caller treats as a stop) is returned without being stored (its message id is null)
+     * and ends the list: the result is as long as the requests decided.
+     *
+     * @throws io.switchboard.contacts.ContactException if a contact is not in this workspace (nothing decided)
+     * @throws io.switchboard.channels.ChannelException NOT_FOUND if a channel is not in this workspace
+     */
+    @Transactional
+    public List<SendDecision> sendAll(WorkspaceId workspace, List<OutboundRequest> requests, Set<ReasonCode> stopAt) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        var found = directory.byIds(
+                workspace, requests.stream().map(OutboundRequest::contact).toList());
+        var byChannel = new HashMap<ChannelId, WhatsAppChannel>();
+        var items = new ArrayList<OutboundIntake.Item>(requests.size());
+        for (var request : requests) {
+            var contact = found.get(request.contact());
+            if (contact == null) {
+                throw ContactException.notFound();
+            }
+            var channel = byChannel.computeIfAbsent(request.channel(), id -> channels.channel(workspace, id));
+            items.add(new OutboundIntake.Item(request, contact, channel));
+        }
+        var decisions = intake.takeAll(workspace, items, stopAt);
+        // The contact list filters on last activity; a blocked message (or one not stored) is no activity.
+        var active = new ArrayList<ContactId>();
+        for (var i = 0; i < decisions.size(); i++) {
+            var decision = decisions.get(i);
+            if (decision.accepted() && decision.messageId() != null && decision.reason() != ReasonCode.DUPLICATE) {
+                active.add(requests.get(i).contact());
+            }
+        }
+        contacts.touch(workspace, active, clock.instant());
+        return decisions;
     }
 
     /**

@@ -31,12 +31,49 @@ abstract class ContactApiTests {
     @Autowired
     ApiKeyManagement keys;
 
+    @Autowired
+    ContactManagement contacts;
+
     ContactsApi api;
+    Tenants.Tenant tenant;
 
     @BeforeEach
     void setUp() {
-        var tenant = new Tenants(workspaces, users, keys).create("Contacts API");
+        tenant = new Tenants(workspaces, users, keys).create("Contacts API");
         api = new ContactsApi(new HttpApi(port), tenant);
+    }
+
+    @Test
+    void whatsAppNumbersBecomeContactsInOneCallAsOneByOne() {
+        var ws = tenant.workspaceId();
+        var known = contacts.findOrCreateByWhatsApp(ws, new WhatsAppIdentity("391110000001", null, null, "Known"));
+        var taken = api.create(Map.of("phone", "+391110000004")).get("id").asString();
+
+        var found = contacts.findOrCreateByWaIds(
+                ws, List.of("391110000001", "391110000002", "391110000003", "391110000002", "391110000004"));
+
+        assertThat(found).hasSize(4).containsEntry("391110000001", known);
+        assertThat(found.values()).doesNotHaveDuplicates();
+        var created = contacts.get(ws, found.get("391110000002"));
+        assertThat(created.waId()).isEqualTo("391110000002");
+        assertThat(created.phone()).isEqualTo("+391110000002");
+        assertThat(created.profileName()).isNull();
+        // A number whose phone identity another contact owns gets its own contact, the phone left with the owner.
+        assertThat(found.get("391110000004").value().toString()).isNotEqualTo(taken);
+        assertThat(contacts.get(ws, found.get("391110000004")).phone()).isNull();
+        assertThat(contacts.findByPhone(ws, "+391110000004")
+                        .orElseThrow()
+                        .id()
+                        .value()
+                        .toString())
+                .isEqualTo(taken);
+        // Asked again, in a batch or one by one: the same contacts, none created.
+        assertThat(contacts.findOrCreateByWaIds(ws, List.of("391110000003", "391110000002")))
+                .containsEntry("391110000002", found.get("391110000002"))
+                .containsEntry("391110000003", found.get("391110000003"));
+        assertThat(contacts.findOrCreateByWhatsApp(ws, new WhatsAppIdentity("391110000003", null, null, null)))
+                .isEqualTo(found.get("391110000003"));
+        assertThat(contacts.findOrCreateByWaIds(ws, List.of())).isEmpty();
     }
 
     @Test

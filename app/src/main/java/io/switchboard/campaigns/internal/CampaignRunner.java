@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>A refusal that concerns the whole campaign (number RED or disabled, template paused or not approved,
  * budget reached) pauses it with the policy's explanation instead of skipping every recipient; the
  * messaging limit holds it (it stays RUNNING and retries each pass, so a higher tier continues it at once).
- * Each recipient is tried under a savepoint so that such a refusal leaves no trace.
+ * Messaging does not store such a refusal (it ends the batch there), so it leaves no trace.
  *
  * <p>On PostgreSQL several batches of a campaign are handed over at once ({@code
  * switchboard.campaigns.handoff-concurrency}, 0 = 4 there and 1 on H2, whose {@code SKIP LOCKED} does not let
@@ -49,6 +49,14 @@ class CampaignRunner {
             ReasonCode.TEMPLATE_PAUSED,
             ReasonCode.TEMPLATE_NOT_APPROVED,
             ReasonCode.BUDGET_EXCEEDED);
+    /** Refusals that stop the hand-off: the campaign-wide ones, and the messaging limit, which holds it. */
+    private static final Set<ReasonCode> STOPS = EnumSet.of(
+            ReasonCode.NUMBER_QUALITY_RED,
+            ReasonCode.NUMBER_DISABLED,
+            ReasonCode.TEMPLATE_PAUSED,
+            ReasonCode.TEMPLATE_NOT_APPROVED,
+            ReasonCode.BUDGET_EXCEEDED,
+            ReasonCode.MESSAGING_LIMIT_REACHED);
 
     private static final int PREPARE_CHUNK = 500;
 
@@ -61,7 +69,6 @@ class CampaignRunner {
     private final ContactZones zones;
     private final OutboundMessaging outbound;
     private final TransactionTemplate batch;
-    private final TransactionTemplate savepoint;
     private final TransactionTemplate alone;
     private final Clock clock;
     private final int batchSize;
@@ -87,8 +94,6 @@ class CampaignRunner {
         this.zones = zones;
         this.outbound = outbound;
         this.batch = new TransactionTemplate(transactions);
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.alone = new TransactionTemplate(transactions);
         this.alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -246,7 +251,10 @@ class CampaignRunner {
         }
     }
 
-    /** One transaction: claim, decide each recipient under a savepoint, record. */
+    /**
+     * One transaction: claim, have messaging decide the batch in order (it stops at, and does not store, the
+     * first refusal that concerns the whole campaign), record each decision.
+     */
     private Outcome oneBatch(CampaignStore.Row row) {
         var ws = row.workspaceId();
         var campaign = row.campaign();
@@ -254,24 +262,21 @@ class CampaignRunner {
         if (status != CampaignStatus.RUNNING) {
             return new Outcome(0, null, null);
         }
-        var handed = 0;
-        for (var pending : store.claim(ws, campaign.id(), batchSize)) {
-            var stop = savepoint.execute(s -> {
-                var decision = outbound.send(ws, recipients.request(ws, campaign, pending.contact()));
-                if (CAMPAIGN_WIDE.contains(decision.reason())
-                        || decision.reason() == ReasonCode.MESSAGING_LIMIT_REACHED) {
-                    s.setRollbackOnly();
-                    return new Outcome(0, decision.reason(), decision.explanation());
-                }
-                record(ws, campaign.id(), pending.contact(), decision);
-                return null;
-            });
-            if (stop != null) {
-                return new Outcome(handed, stop.stop(), stop.explanation());
+        var claimed = store.claim(ws, campaign.id(), batchSize).stream()
+                .map(CampaignStore.Pending::contact)
+                .toList();
+        var decisions = outbound.sendAll(ws, recipients.requests(ws, campaign, claimed), STOPS);
+        var handed = new ArrayList<CampaignStore.HandedOver>(decisions.size());
+        for (var i = 0; i < decisions.size(); i++) {
+            var decision = decisions.get(i);
+            if (STOPS.contains(decision.reason())) {
+                store.handedOver(ws, campaign.id(), handed, clock.instant());
+                return new Outcome(handed.size(), decision.reason(), decision.explanation());
             }
-            handed++;
+            handed.add(handedOver(claimed.get(i), decision));
         }
-        return new Outcome(handed, null, null);
+        store.handedOver(ws, campaign.id(), handed, clock.instant());
+        return new Outcome(handed.size(), null, null);
     }
 
     /** After a failed batch: each recipient in its own transaction; one that fails is skipped with ERROR. */
@@ -309,8 +314,13 @@ class CampaignRunner {
             io.switchboard.campaigns.CampaignId id,
             io.switchboard.contacts.ContactId contact,
             io.switchboard.messaging.SendDecision decision) {
+        store.handedOver(ws, id, java.util.List.of(handedOver(contact, decision)), clock.instant());
+    }
+
+    private static CampaignStore.HandedOver handedOver(
+            io.switchboard.contacts.ContactId contact, io.switchboard.messaging.SendDecision decision) {
         // DUPLICATE: handed over before a crash or by another node; the first decision's message stands.
         var queued = decision.accepted() || decision.reason() == ReasonCode.DUPLICATE;
-        store.handedOver(ws, id, contact, queued, decision.reason().name(), decision.messageId(), clock.instant());
+        return new CampaignStore.HandedOver(contact, queued, decision.reason().name(), decision.messageId());
     }
 }

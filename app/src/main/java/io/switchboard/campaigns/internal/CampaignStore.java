@@ -24,6 +24,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -34,12 +37,20 @@ import tools.jackson.databind.json.JsonMapper;
 public class CampaignStore {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<Campaign.Parameter>> PARAMETERS = new TypeReference<>() {};
+    // The primary key (campaign_id, contact_id) keeps a contact added before as it is.
+    static final String ADD_RECIPIENTS = """
+            insert into campaigns_recipient (workspace_id, campaign_id, contact_id, state, not_before, updated_at)
+            values :rows on conflict do nothing""";
+    // PostgreSQL takes at most 65,535 parameters per statement: 6 columns × 5,000 rows stays well below.
+    private static final int ADD_CHUNK = 5000;
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
     private final Clock clock;
 
-    CampaignStore(JdbcClient jdbc, Clock clock) {
+    CampaignStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -181,21 +192,14 @@ public class CampaignStore {
      * campaign is left as it is).
      */
     public int addRecipients(WorkspaceId ws, CampaignId id, Map<ContactId, Instant> notBefore, Instant now) {
+        var rows = new java.util.ArrayList<Object[]>(notBefore.size());
+        notBefore.forEach((contact, due) ->
+                rows.add(new Object[] {ws.value(), id.value(), contact.value(), "PENDING", ts(due), ts(now)}));
         var added = 0;
-        for (var entry : notBefore.entrySet()) {
-            var contact = entry.getKey();
-            added += jdbc.sql("""
-                    insert into campaigns_recipient (workspace_id, campaign_id, contact_id, state, not_before, updated_at)
-                    select ?, ?, ?, 'PENDING', ?, ? where not exists (
-                        select 1 from campaigns_recipient where campaign_id = ? and contact_id = ?)""")
-                    .params(
-                            ws.value(),
-                            id.value(),
-                            contact.value(),
-                            ts(entry.getValue()),
-                            ts(now),
-                            id.value(),
-                            contact.value())
+        // Multi-row inserts: one statement per chunk instead of one per recipient.
+        for (var from = 0; from < rows.size(); from += ADD_CHUNK) {
+            added += jdbc.sql(ADD_RECIPIENTS)
+                    .param("rows", rows.subList(from, Math.min(rows.size(), from + ADD_CHUNK)))
                     .update();
         }
         return added;
@@ -224,6 +228,38 @@ public class CampaignStore {
                 .list();
     }
 
+    /** A recipient's hand-off: QUEUED (or SKIPPED when not queued) with the policy's reason and the message. */
+    public record HandedOver(
+            ContactId contact,
+            boolean queued,
+            String reason,
+            @Nullable MessageId message) {}
+
+    static final String HANDED_OVER = """
+            update campaigns_recipient set state = :state, reason = :reason, message_id = :message, updated_at = :at
+            where workspace_id = :ws and campaign_id = :campaign and contact_id = :contact""";
+
+    /** Records the recipients' hand-offs in one JDBC batch (one round trip). */
+    public void handedOver(WorkspaceId ws, CampaignId id, List<HandedOver> recipients, Instant now) {
+        if (recipients.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate(
+                HANDED_OVER,
+                recipients.stream()
+                        .map(r -> new MapSqlParameterSource()
+                                .addValue("state", r.queued() ? "QUEUED" : "SKIPPED")
+                                .addValue("reason", r.reason())
+                                .addValue(
+                                        "message",
+                                        r.message() == null ? null : r.message().value())
+                                .addValue("at", ts(now))
+                                .addValue("ws", ws.value())
+                                .addValue("campaign", id.value())
+                                .addValue("contact", r.contact().value()))
+                        .toArray(SqlParameterSource[]::new));
+    }
+
     public void handedOver(
             WorkspaceId ws,
             CampaignId id,
@@ -232,18 +268,7 @@ public class CampaignStore {
             String reason,
             @Nullable MessageId message,
             Instant now) {
-        jdbc.sql("""
-                update campaigns_recipient set state = ?, reason = ?, message_id = ?, updated_at = ?
-                where workspace_id = ? and campaign_id = ? and contact_id = ?""")
-                .params(
-                        queued ? "QUEUED" : "SKIPPED",
-                        reason,
-                        message == null ? null : message.value(),
-                        ts(now),
-                        ws.value(),
-                        id.value(),
-                        contact.value())
-                .update();
+        handedOver(ws, id, List.of(new HandedOver(contact, queued, reason, message)), now);
     }
 
     public int skipPending(WorkspaceId ws, CampaignId id, String reason, Instant now) {

@@ -1,7 +1,10 @@
 package io.switchboard.campaigns.internal;
 
 import io.switchboard.campaigns.SendWindow;
+import io.switchboard.contacts.Contact;
+import io.switchboard.contacts.ContactDetails;
 import io.switchboard.contacts.ContactDirectory;
+import io.switchboard.contacts.ContactException;
 import io.switchboard.contacts.ContactId;
 import io.switchboard.contacts.ContactManagement;
 import io.switchboard.contacts.ContactProperties;
@@ -112,15 +115,20 @@ public class ContactZones {
      */
     public Zone of(WorkspaceId ws, ContactId id, boolean byProperty, ZoneId fallback) {
         if (byProperty) {
-            var value = directory.details(ws, id).properties().get(PROPERTY);
-            if (value instanceof String s) {
-                var zone = zone(s);
-                if (zone.isPresent()) {
-                    return new Zone(zone.get(), Source.PROPERTY);
-                }
+            var details = directory.details(ws, id);
+            return of(details.properties().get(PROPERTY), details.contact(), fallback);
+        }
+        return of(null, contacts.get(ws, id), fallback);
+    }
+
+    /** The zone given by a {@code time_zone} value when valid, else by the contact's number, else the fallback. */
+    private static Zone of(@Nullable Object property, Contact contact, ZoneId fallback) {
+        if (property instanceof String s) {
+            var zone = zone(s);
+            if (zone.isPresent()) {
+                return new Zone(zone.get(), Source.PROPERTY);
             }
         }
-        var contact = contacts.get(ws, id);
         return ofNumber(contact.phone() != null ? contact.phone() : contact.waId(), fallback);
     }
 
@@ -136,9 +144,18 @@ public class ContactZones {
             return out;
         }
         var fallback = workspaceZone(ws);
+        // The contacts (and their property values when needed) in one read for the list, not per contact.
         var byProperty = hasZoneProperty(ws);
+        var details = byProperty ? directory.detailsByIds(ws, ids) : Map.<ContactId, ContactDetails>of();
+        var found = byProperty ? Map.<ContactId, Contact>of() : directory.byIds(ws, ids);
         for (var id : ids) {
-            out.put(id, window.notBefore(now, of(ws, id, byProperty, fallback).zone()));
+            var contact =
+                    byProperty ? (details.containsKey(id) ? details.get(id).contact() : null) : found.get(id);
+            if (contact == null) {
+                throw ContactException.notFound();
+            }
+            var value = byProperty ? details.get(id).properties().get(PROPERTY) : null;
+            out.put(id, window.notBefore(now, of(value, contact, fallback).zone()));
         }
         return out;
     }

@@ -3,6 +3,7 @@ package io.switchboard.campaigns.internal;
 import io.switchboard.campaigns.Audience;
 import io.switchboard.campaigns.Campaign;
 import io.switchboard.contacts.Contact;
+import io.switchboard.contacts.ContactDirectory;
 import io.switchboard.contacts.ContactException;
 import io.switchboard.contacts.ContactId;
 import io.switchboard.contacts.ContactManagement;
@@ -15,6 +16,7 @@ import io.switchboard.workspace.WorkspaceId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -32,10 +34,12 @@ public class Recipients {
 
     private final ContactManagement contacts;
     private final SegmentManagement segments;
+    private final ContactDirectory directory;
 
-    Recipients(ContactManagement contacts, SegmentManagement segments) {
+    Recipients(ContactManagement contacts, SegmentManagement segments, ContactDirectory directory) {
         this.contacts = contacts;
         this.segments = segments;
+        this.directory = directory;
     }
 
     /**
@@ -103,24 +107,24 @@ public class Recipients {
      */
     public List<ContactId> chunk(WorkspaceId ws, Audience audience, int from, int to) {
         var ids = audience.contactIds();
-        var out = new ArrayList<ContactId>();
-        for (var i = from; i < to; i++) {
-            if (i < ids.size()) {
-                try {
-                    out.add(contacts.get(ws, ids.get(i)).id());
-                } catch (ContactException e) {
-                    // not in this workspace (or deleted since): no recipient
-                }
-            } else {
-                var waId = audience.waIds().get(i - ids.size()).replaceAll("[^0-9]", "");
-                if (!waId.isEmpty()) {
-                    out.add(contacts.findByWaId(ws, waId)
-                            .map(Contact::id)
-                            .orElseGet(() ->
-                                    contacts.findOrCreateByWhatsApp(ws, new WhatsAppIdentity(waId, null, null, null))));
-                }
+        var listed = ids.subList(Math.min(from, ids.size()), Math.min(to, ids.size()));
+        var known = listed.isEmpty() ? Map.<ContactId, Contact>of() : directory.byIds(ws, listed);
+        var waIds = new ArrayList<String>();
+        for (var i = Math.max(from, ids.size()); i < to; i++) {
+            var waId = audience.waIds().get(i - ids.size()).replaceAll("[^0-9]", "");
+            if (!waId.isEmpty()) {
+                waIds.add(waId);
             }
         }
+        // One read (and a few multi-row inserts for new numbers) for the whole chunk, not a few per entry.
+        var byWaId = waIds.isEmpty() ? Map.<String, ContactId>of() : contacts.findOrCreateByWaIds(ws, waIds);
+        var out = new ArrayList<ContactId>(to - from);
+        for (var id : listed) {
+            if (known.containsKey(id)) { // else not in this workspace (or deleted since): no recipient
+                out.add(id);
+            }
+        }
+        waIds.forEach(waId -> out.add(byWaId.get(waId)));
         return out;
     }
 
@@ -133,6 +137,28 @@ public class Recipients {
         return contact.waId() != null ? contact.waId() : "OTHER";
     }
 
+    /** {@link #request} for each contact, with the contacts read once for the list when a parameter needs them. */
+    public List<OutboundRequest> requests(WorkspaceId ws, Campaign campaign, List<ContactId> ids) {
+        if (campaign.parameters().isEmpty() || ids.isEmpty()) {
+            return ids.stream().map(id -> request(campaign, id, List.of())).toList();
+        }
+        var found = directory.byIds(ws, ids);
+        return ids.stream()
+                .map(id -> {
+                    var contact = found.get(id);
+                    if (contact == null) {
+                        throw ContactException.notFound();
+                    }
+                    return request(
+                            campaign,
+                            id,
+                            campaign.parameters().stream()
+                                    .map(p -> value(p, contact))
+                                    .toList());
+                })
+                .toList();
+    }
+
     /** The campaign's template for this contact, with an idempotency key per campaign and contact. */
     public OutboundRequest request(WorkspaceId ws, Campaign campaign, ContactId contactId) {
         // Messaging loads the contact again for its policy: read it here only when a parameter needs it.
@@ -141,6 +167,10 @@ public class Recipients {
             var contact = contacts.get(ws, contactId);
             values = campaign.parameters().stream().map(p -> value(p, contact)).toList();
         }
+        return request(campaign, contactId, values);
+    }
+
+    private static OutboundRequest request(Campaign campaign, ContactId contactId, List<String> values) {
         return new OutboundRequest(
                 contactId,
                 campaign.channelId(),

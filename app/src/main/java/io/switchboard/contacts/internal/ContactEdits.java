@@ -40,6 +40,9 @@ public class ContactEdits {
     static final String TOUCH = """
             update contacts_contact set last_activity_at = :at
              where workspace_id = :workspace and id = :id and (last_activity_at is null or last_activity_at < :at)""";
+    static final String TOUCH_ALL = """
+            update contacts_contact set last_activity_at = :at
+             where workspace_id = :workspace and id in (:ids) and (last_activity_at is null or last_activity_at < :at)""";
     static final List<String> DELETE = List.of(
             "delete from contacts_identity where workspace_id = :workspace and contact_id = :id",
             "delete from contacts_contact_tag where workspace_id = :workspace and contact_id = :id",
@@ -116,6 +119,17 @@ public class ContactEdits {
                 .query((rs, n) ->
                         new IdentityRow(IdentityKind.valueOf(rs.getString("kind")), rs.getString("identity_value")))
                 .list();
+    }
+
+    public void touchAll(WorkspaceId workspace, java.util.Collection<ContactId> ids, Instant at) {
+        var list = ids.stream().map(ContactId::value).distinct().toList();
+        for (var from = 0; from < list.size(); from += 1000) {
+            jdbc.sql(TOUCH_ALL)
+                    .param("workspace", workspace.value())
+                    .param("ids", list.subList(from, Math.min(list.size(), from + 1000)))
+                    .param("at", ts(at))
+                    .update();
+        }
     }
 
     public void touch(WorkspaceId workspace, ContactId id, Instant at) {

@@ -6,14 +6,22 @@ import io.switchboard.contacts.WhatsAppIdentity;
 import io.switchboard.workspace.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,6 +63,21 @@ public class ContactStore {
              where workspace_id = :workspace and contact_id = :contact and kind = :kind and identity_value = :old""";
     static final String TOUCH =
             "update contacts_contact set updated_at = :at where workspace_id = :workspace and id = :id";
+    // A correlated lookup per value (equality on every column of contacts_identity_uk), as ImportWriter does:
+    // an "in (…)" list lets PostgreSQL, with stale statistics on a table being filled, scan the workspace.
+    static final String OWNERS = """
+            select v.val, (select i.contact_id from contacts_identity i
+                            where i.workspace_id = :workspace and i.kind = :kind and i.identity_value = v.val) as owner
+              from (values :values) as v(val)""";
+    static final String INSERT_CONTACTS = """
+            insert into contacts_contact (id, workspace_id, profile_name, created_at, updated_at) values :rows""";
+    static final String INSERT_IDENTITIES = """
+            insert into contacts_identity (id, workspace_id, contact_id, kind, identity_value, created_at)
+            values :rows on conflict do nothing""";
+    static final String DELETE_CONTACTS =
+            "delete from contacts_contact where workspace_id = :workspace and id in (:ids)";
+    // PostgreSQL takes at most 65,535 parameters per statement: 6 columns × 5,000 rows stays well below.
+    private static final int CHUNK = 5000;
 
     private final JdbcClient jdbc;
 
@@ -105,6 +128,81 @@ public class ContactStore {
         return contact[0] == null
                 ? Optional.empty()
                 : Optional.of(new Known(new ContactId(contact[0]), identities, profileName[0]));
+    }
+
+    /**
+     * The contact of each WhatsApp id, creating the missing ones as {@link #create} and {@link #enrich} would
+     * (a contact with its WA_ID and its PHONE identity), with one statement per table and chunk instead of
+     * several per id. A contact that another transaction created for the same id first wins, as in {@link
+     * #create}.
+     */
+    public Map<String, ContactId> findOrCreateByWaIds(WorkspaceId workspace, Collection<String> waIds, Instant at) {
+        var wanted = new LinkedHashSet<>(waIds);
+        var out = owners(workspace, IdentityKind.WA_ID, wanted);
+        var fresh = new LinkedHashMap<String, UUID>();
+        wanted.stream().filter(w -> !out.containsKey(w)).forEach(w -> fresh.put(w, UUID.randomUUID()));
+        if (fresh.isEmpty()) {
+            return out;
+        }
+        var ws = workspace.value();
+        var when = ts(at);
+        var contactRows = new ArrayList<Object[]>();
+        var waRows = new ArrayList<Object[]>();
+        fresh.forEach((waId, id) -> {
+            contactRows.add(new Object[] {id, ws, new SqlParameterValue(Types.VARCHAR, null), when, when});
+            waRows.add(new Object[] {UUID.randomUUID(), ws, id, IdentityKind.WA_ID.name(), waId, when});
+        });
+        rows(INSERT_CONTACTS, contactRows);
+        rows(INSERT_IDENTITIES, waRows);
+        // Whoever owns each id now: ours, or a contact a concurrent transaction created first.
+        var owners = owners(workspace, IdentityKind.WA_ID, fresh.keySet());
+        var lost = new ArrayList<UUID>();
+        var phoneRows = new ArrayList<Object[]>();
+        fresh.forEach((waId, id) -> {
+            var owner = owners.get(waId);
+            if (owner != null && owner.value().equals(id)) {
+                phoneRows.add(new Object[] {UUID.randomUUID(), ws, id, IdentityKind.PHONE.name(), "+" + waId, when});
+            } else {
+                lost.add(id);
+            }
+        });
+        for (var from = 0; from < lost.size(); from += CHUNK) {
+            jdbc.sql(DELETE_CONTACTS)
+                    .param("workspace", ws)
+                    .param("ids", lost.subList(from, Math.min(lost.size(), from + CHUNK)))
+                    .update();
+        }
+        rows(INSERT_IDENTITIES, phoneRows);
+        out.putAll(owners);
+        return out;
+    }
+
+    /** The owner of each value of this kind that has one. */
+    private Map<String, ContactId> owners(WorkspaceId workspace, IdentityKind kind, Collection<String> values) {
+        // One-element rows, so that "values :values" expands to "(?), (?), …".
+        var list = values.stream().map(v -> new Object[] {v}).toList();
+        var out = new HashMap<String, ContactId>();
+        for (var from = 0; from < list.size(); from += CHUNK) {
+            jdbc.sql(OWNERS)
+                    .param("workspace", workspace.value())
+                    .param("kind", kind.name())
+                    .param("values", list.subList(from, Math.min(list.size(), from + CHUNK)))
+                    .query(rs -> {
+                        var owner = rs.getObject("owner", UUID.class);
+                        if (owner != null) {
+                            out.put(rs.getString("val"), new ContactId(owner));
+                        }
+                    });
+        }
+        return out;
+    }
+
+    private void rows(String sql, List<Object[]> rows) {
+        for (var from = 0; from < rows.size(); from += CHUNK) {
+            jdbc.sql(sql)
+                    .param("rows", rows.subList(from, Math.min(rows.size(), from + CHUNK)))
+                    .update();
+        }
     }
 
     /** Adds the identities and profile name this contact did not have yet. */

@@ -176,11 +176,26 @@ class Dispatcher {
             return sending;
         });
         var rows = claimed == null ? List.<OutboxStore.Row>of() : claimed;
+        if (rows.isEmpty()) {
+            return found[0] == 0 ? -1 : found[0];
+        }
+        // The batch leaves now: its channel's credentials are read once for all of its rows.
+        WhatsAppSender.Resolved connection;
+        try {
+            connection = sender.resolve(key.workspace(), key.channel());
+        } catch (ChannelException e) {
+            // The channel was deleted under us: nothing was sent.
+            for (var row : rows) {
+                transactions.executeWithoutResult(
+                        s -> delivery.fail(row, "FAILED", MessageStatus.FAILED, null, e.getMessage()));
+            }
+            return found[0];
+        }
         for (var row : rows) {
             inFlight.acquireUninterruptibly();
             calls.submit(() -> {
                 try {
-                    sendOne(row);
+                    sendOne(row, connection);
                 } finally {
                     inFlight.release();
                 }
@@ -199,18 +214,14 @@ class Dispatcher {
         return false;
     }
 
-    private void sendOne(OutboxStore.Row row) {
+    private void sendOne(OutboxStore.Row row, WhatsAppSender.Resolved connection) {
         try {
             var request = new SendRequest(
                     row.recipient(),
                     ContentMapping.toCloudApi(OutboundIntake.content(row.payload())),
                     null,
                     row.id().toString());
-            delivery.record(row, sender.send(row.workspace(), row.channel(), request));
-        } catch (ChannelException e) {
-            // The channel was deleted under us: nothing was sent.
-            transactions.executeWithoutResult(
-                    s -> delivery.fail(row, "FAILED", MessageStatus.FAILED, null, e.getMessage()));
+            delivery.record(row, connection.send(request));
         } catch (RuntimeException e) {
             // Whether the request left is unknown: the reconciler settles the row, it is never resent blindly.
             log.error("Sending outbox row {} failed unexpectedly; left for reconciliation", row.id(), e);

@@ -9,6 +9,7 @@ import io.switchboard.messaging.ReasonCode;
 import io.switchboard.messaging.ServiceWindows;
 import io.switchboard.messaging.spi.BudgetLookup;
 import io.switchboard.messaging.spi.ConsentLookup.MarketingConsent;
+import io.switchboard.messaging.spi.TemplateLookup;
 import io.switchboard.workspace.WorkspaceId;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +40,26 @@ class OutboundPolicy {
         this.outbox = outbox;
     }
 
+    /** The template lookup {@link #decide} asks. */
+    TemplateLookup templates() {
+        return lookups.templates();
+    }
+
     Verdict decide(WorkspaceId ws, OutboundRequest request, Contact contact, WhatsAppChannel channel, Instant now) {
+        return decide(ws, request, contact, channel, now, lookups.templates());
+    }
+
+    /**
+     * As {@link #decide(WorkspaceId, OutboundRequest, Contact, WhatsAppChannel, Instant)}, with the templates
+     * read through {@code templates} (a batch passes one that reads each template once).
+     */
+    Verdict decide(
+            WorkspaceId ws,
+            OutboundRequest request,
+            Contact contact,
+            WhatsAppChannel channel,
+            Instant now,
+            TemplateLookup templates) {
         // Meta takes a phone number as the recipient as well as a WhatsApp id (an imported list has only phones).
         if (contact.waId() == null && contact.phone() == null) {
             return Verdict.block(ReasonCode.NO_WHATSAPP_IDENTITY, "This contact has no WhatsApp number to send to.");
@@ -53,7 +73,7 @@ class OutboundPolicy {
         }
         var category = "SERVICE";
         if (request.content() instanceof OutboundContent.Template t) {
-            var state = lookups.templates()
+            var state = templates
                     .find(ws, request.channel(), t.name(), t.language())
                     .orElse(null);
             if (state != null && "PAUSED".equalsIgnoreCase(state.status())) {

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -103,9 +106,11 @@ class OutboxStore {
                and due_at > :since and due_at <= :now and state <> 'FAILED'""";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    OutboxStore(JdbcClient jdbc) {
+    OutboxStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     void insert(NewRow r) {
@@ -122,6 +127,29 @@ class OutboxStore {
                 .param("due", ts(r.dueAt()))
                 .param("at", ts(r.at()))
                 .update();
+    }
+
+    /** Inserts the rows in one JDBC batch (one round trip). */
+    void insertAll(List<NewRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate(
+                INSERT,
+                rows.stream()
+                        .map(r -> new MapSqlParameterSource()
+                                .addValue("id", r.id())
+                                .addValue("workspace", r.workspace().value())
+                                .addValue("channel", r.channel().value())
+                                .addValue("message", r.message().value())
+                                .addValue("contact", r.contact().value())
+                                .addValue("recipient", r.recipient())
+                                .addValue("portfolio", r.portfolio())
+                                .addValue("initiated", r.businessInitiated())
+                                .addValue("payload", r.payload())
+                                .addValue("due", ts(r.dueAt()))
+                                .addValue("at", ts(r.at())))
+                        .toArray(SqlParameterSource[]::new));
     }
 
     List<Row> claim(WorkspaceId workspace, ChannelId channel, Instant now, int limit) {

@@ -72,6 +72,9 @@ class OutboundPolicyTests {
     @Autowired
     java.time.Clock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     OutboundScene scene;
     OutboundScene.Number number;
 
@@ -228,5 +231,96 @@ class OutboundPolicyTests {
         // Inside the window a reply is not business-initiated and is never held.
         var writer = scene.customerWrites(number, OutboundScene.newWaId());
         assertThat(send(writer, OutboundContent.Text.of("Hi")).reason()).isEqualTo(ReasonCode.ACCEPTED);
+    }
+
+    @Test
+    void aBatchIsDecidedAndStoredAsOneByOne() {
+        // Unlimited: no messaging-limit count, so the batch's rows are written together at its end.
+        number = scene.number("TIER_UNLIMITED", "GREEN", 80);
+        StubLookups.TEMPLATES.put("promo/en_US", new TemplateState("APPROVED", "MARKETING"));
+        StubLookups.TEMPLATES.put("receipt/en_US", new TemplateState("APPROVED", "UTILITY"));
+        var writer = scene.customerWrites(number, OutboundScene.newWaId());
+        var silent = scene.silentContact(number, OutboundScene.newWaId());
+        var sentBefore = outbound.send(
+                number.workspace(),
+                OutboundRequest.of(writer, number.channel(), OutboundContent.Text.of("Earlier"), SendSource.API)
+                        .withIdempotencyKey("batch-earlier"));
+        var requests = List.of(
+                OutboundRequest.of(writer, number.channel(), OutboundContent.Text.of("Hi"), SendSource.CAMPAIGN)
+                        .withIdempotencyKey("batch-1"),
+                OutboundRequest.of(silent, number.channel(), OutboundContent.Text.of("Hi"), SendSource.CAMPAIGN),
+                OutboundRequest.of(silent, number.channel(), template("promo"), SendSource.CAMPAIGN),
+                OutboundRequest.of(silent, number.channel(), template("receipt"), SendSource.CAMPAIGN)
+                        .withIdempotencyKey("batch-2"),
+                OutboundRequest.of(silent, number.channel(), template("receipt"), SendSource.CAMPAIGN)
+                        .withIdempotencyKey("batch-2"),
+                OutboundRequest.of(writer, number.channel(), OutboundContent.Text.of("Again"), SendSource.API)
+                        .withIdempotencyKey("batch-earlier"));
+
+        var decisions = outbound.sendAll(number.workspace(), requests, java.util.Set.of(ReasonCode.BUDGET_EXCEEDED));
+
+        assertThat(decisions)
+                .extracting(SendDecision::reason)
+                .containsExactly(
+                        ReasonCode.ACCEPTED,
+                        ReasonCode.OUTSIDE_SERVICE_WINDOW,
+                        ReasonCode.NO_MARKETING_CONSENT,
+                        ReasonCode.ACCEPTED,
+                        ReasonCode.DUPLICATE,
+                        ReasonCode.DUPLICATE);
+        blockedWith(decisions.get(1), ReasonCode.OUTSIDE_SERVICE_WINDOW);
+        blockedWith(decisions.get(2), ReasonCode.NO_MARKETING_CONSENT);
+        assertThat(decisions.get(4).messageId()).isEqualTo(decisions.get(3).messageId());
+        assertThat(decisions.get(5).messageId()).isEqualTo(sentBefore.messageId());
+        for (var accepted : List.of(decisions.get(0), decisions.get(3))) {
+            var stored = outbound.find(number.workspace(), accepted.messageId()).orElseThrow();
+            assertThat(stored.status()).isEqualTo(MessageStatus.QUEUED);
+            assertThat(stored.source()).isEqualTo(SendSource.CAMPAIGN);
+        }
+        // One outbox row per queued message: the one sent before and the two accepted in the batch.
+        var rows = transactions.execute(s -> outbox.claim(number.workspace(), number.channel(), clock.instant(), 10));
+        assertThat(rows)
+                .extracting(r -> r.message())
+                .containsExactlyInAnyOrder(
+                        sentBefore.messageId(),
+                        decisions.get(0).messageId(),
+                        decisions.get(3).messageId());
+    }
+
+    @Test
+    void aBatchStopsAtAStopReasonStoringNothingFromThere() {
+        number = scene.number("TIER_250", "GREEN", 80);
+        StubLookups.TEMPLATES.put("receipt/en_US", new TemplateState("APPROVED", "UTILITY"));
+        for (int i = 0; i < 249; i++) {
+            assertThat(send(scene.silentContact(number, OutboundScene.newWaId()), template("receipt"))
+                            .reason())
+                    .isEqualTo(ReasonCode.ACCEPTED);
+        }
+        var last = scene.silentContact(number, OutboundScene.newWaId());
+        var over = scene.silentContact(number, OutboundScene.newWaId());
+        var after = scene.silentContact(number, OutboundScene.newWaId());
+        var requests = java.util.stream.Stream.of(last, over, after)
+                .map(c -> OutboundRequest.of(c, number.channel(), template("receipt"), SendSource.CAMPAIGN))
+                .toList();
+
+        // The 250th recipient in the batch counts for the next one: the limit is reached inside the batch.
+        var decisions =
+                outbound.sendAll(number.workspace(), requests, java.util.Set.of(ReasonCode.MESSAGING_LIMIT_REACHED));
+
+        assertThat(decisions)
+                .extracting(SendDecision::reason)
+                .containsExactly(ReasonCode.ACCEPTED, ReasonCode.MESSAGING_LIMIT_REACHED);
+        assertThat(decisions.get(1).messageId()).isNull();
+        assertThat(messagesTo(over)).isZero();
+        assertThat(messagesTo(after)).isZero();
+        assertThat(messagesTo(last)).isOne();
+    }
+
+    private long messagesTo(io.switchboard.contacts.ContactId contact) {
+        return jdbc.sql("select count(*) from messaging_message where workspace_id = :ws and contact_id = :contact")
+                .param("ws", number.workspace().value())
+                .param("contact", contact.value())
+                .query(Long.class)
+                .single();
     }
 }
