@@ -20,7 +20,8 @@ import org.springframework.jdbc.support.JdbcUtils;
  * <p>Both read the matching messages newest first, in batches, until {@code limit} contacts are found: a common
  * word stops after a few hundred messages on {@code messaging_message_recent_ix} (messaging V6) instead of
  * reading every match to group them, and on PostgreSQL a rare word still starts from the GIN index (the planner
- * chooses by the word's statistics).
+ * chooses by the word's statistics). The always-true bound on {@code occurred_at} is what lets the walk use that
+ * index on PostgreSQL, where it is partial on that bound so that no other statement's cached plan picks it.
  */
 public interface MessageTextSearch {
     /** Contact ids, the most recently matching first; every word of {@code text} must occur. */
@@ -30,13 +31,13 @@ public interface MessageTextSearch {
     record Postgres(JdbcClient jdbc) implements MessageTextSearch {
         static final String NEWEST = """
                 select contact_id, occurred_at, id from messaging_message
-                 where workspace_id = :workspace
+                 where workspace_id = :workspace and occurred_at > timestamp with time zone '1900-01-01 00:00:00+00'
                    and to_tsvector('simple', content) @@ plainto_tsquery('simple', :text)
                  order by occurred_at desc, id desc
                  limit :batch""";
         static final String OLDER = """
                 select contact_id, occurred_at, id from messaging_message
-                 where workspace_id = :workspace
+                 where workspace_id = :workspace and occurred_at > timestamp with time zone '1900-01-01 00:00:00+00'
                    and to_tsvector('simple', content) @@ plainto_tsquery('simple', :text)
                    and (occurred_at < :at or (occurred_at = :at and id < :id))
                  order by occurred_at desc, id desc
@@ -52,12 +53,14 @@ public interface MessageTextSearch {
     record Portable(JdbcClient jdbc) implements MessageTextSearch {
         static final String NEWEST = """
                 select contact_id, occurred_at, id from messaging_message
-                 where workspace_id = :workspace and lower(content) like :pattern
+                 where workspace_id = :workspace and occurred_at > timestamp with time zone '1900-01-01 00:00:00+00'
+                   and lower(content) like :pattern
                  order by occurred_at desc, id desc
                  limit :batch""";
         static final String OLDER = """
                 select contact_id, occurred_at, id from messaging_message
-                 where workspace_id = :workspace and lower(content) like :pattern
+                 where workspace_id = :workspace and occurred_at > timestamp with time zone '1900-01-01 00:00:00+00'
+                   and lower(content) like :pattern
                    and (occurred_at < :at or (occurred_at = :at and id < :id))
                  order by occurred_at desc, id desc
                  limit :batch""";
