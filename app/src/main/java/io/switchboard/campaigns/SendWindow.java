@@ -69,6 +69,22 @@ public record SendWindow(LocalTime start, LocalTime end) {
         return opening.toInstant();
     }
 
+    /**
+     * When the opening that {@code from} falls in (or begins at) closes, in {@code zone}: the same day's end, or
+     * the next day's for an overnight window entered before midnight. Placed like {@link #notBefore}.
+     */
+    public Instant closes(Instant from, ZoneId zone) {
+        var local = from.atZone(zone);
+        var date = local.toLocalDate();
+        if (!start.isBefore(end) && !local.toLocalTime().isBefore(start)) {
+            date = date.plusDays(1);
+        }
+        var close = ZonedDateTime.of(date, end, zone).toInstant();
+        return close.isAfter(from)
+                ? close
+                : ZonedDateTime.of(date.plusDays(1), end, zone).toInstant();
+    }
+
     @Override
     public String toString() {
         return start + "–" + end;

@@ -3,6 +3,8 @@ package io.switchboard.campaigns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.switchboard.campaigns.internal.CampaignStore;
+import io.switchboard.campaigns.internal.ContactZones;
 import io.switchboard.contacts.ContactChange;
 import io.switchboard.contacts.ContactEditor;
 import io.switchboard.contacts.ContactId;
@@ -65,6 +67,9 @@ class CampaignScheduleTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CampaignStore store;
 
     CampaignTestSupport t;
 
@@ -244,6 +249,84 @@ class CampaignScheduleTests {
         assertThat(state(campaign, italian)).isEqualTo("PENDING");
         assertThat(state(campaign, us)).isEqualTo("PENDING");
         assertThat(state(campaign, tokyo)).isEqualTo("QUEUED");
+    }
+
+    @Test
+    void aRecipientWhoseWindowClosedBeforeItsTurnWaitsForTheNextOpening() {
+        zone(ROME);
+        var ws = t.tenant.workspaceId();
+        var template = t.approvedTemplate("UTILITY", "Your order is ready for pick-up.", Map.of());
+        var italianNumber =
+                "393" + String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000));
+        var japaneseNumber =
+                "819" + String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000));
+        var italian = contacts.findOrCreateByWhatsApp(ws, new WhatsAppIdentity(italianNumber, null, null, null));
+        var japanese = contacts.findOrCreateByWhatsApp(ws, new WhatsAppIdentity(japaneseNumber, null, null, null));
+        // Open now in Rome for at least an hour, closed in Tokyo (7 or 8 hours ahead).
+        var romeHour = Instant.now().atZone(ROME).getHour();
+        var window = new SendWindow(LocalTime.of((romeHour + 23) % 24, 0), LocalTime.of((romeHour + 2) % 24, 0));
+        var created = t.api.call(
+                "POST",
+                "/api/v1/campaigns",
+                t.tenant.apiKey(),
+                HttpApi.json(Map.of(
+                        "name",
+                        "Missed its window",
+                        "channelId",
+                        t.sandbox.channelId(),
+                        "templateName",
+                        template,
+                        "templateLanguage",
+                        "en_US",
+                        "audience",
+                        Map.of(
+                                "contactIds",
+                                List.of(
+                                        italian.value().toString(),
+                                        japanese.value().toString())),
+                        "sendWindow",
+                        Map.of(
+                                "start",
+                                window.start().toString(),
+                                "end",
+                                window.end().toString()))));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var campaign = created.json().get("id").asString();
+        // Both were due in an opening two days ago that closed before their turn (as when the campaign was held
+        // by the messaging limit): the preparation keeps these rows, as it keeps any recipient already there.
+        var twoDaysAgo = Instant.now().minus(Duration.ofDays(2));
+        var missed = new java.util.LinkedHashMap<ContactId, ContactZones.Slot>();
+        missed.put(italian, new ContactZones.Slot(twoDaysAgo, twoDaysAgo.plus(Duration.ofHours(1)), ROME));
+        missed.put(japanese, new ContactZones.Slot(twoDaysAgo, twoDaysAgo.plus(Duration.ofHours(1)), TOKYO));
+        assertThat(store.addRecipients(ws, new CampaignId(UUID.fromString(campaign)), missed, Instant.now()))
+                .isEqualTo(2);
+
+        var before = Instant.now();
+        var launched = t.post("/api/v1/campaigns/" + campaign + "/launch", "{}");
+        assertThat(launched.status()).as(launched.body()).isEqualTo(200);
+        // Open in Rome: moved to now and sent. Closed in Tokyo: moved to its next opening, not sent late.
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(t.received(italianNumber, template))
+                        .as(() -> t.campaign(campaign) + " " + t.stats(campaign))
+                        .isEqualTo(1));
+        var tokyoOpens = window.notBefore(Instant.now(), TOKYO);
+        assertThat(tokyoOpens).isAfter(before);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(notBefore(campaign, japanese)).isEqualTo(tokyoOpens));
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(t.received(japaneseNumber, template)).isZero();
+            assertThat(state(campaign, japanese)).isEqualTo("PENDING");
+        });
+        assertThat(notAfter(campaign, japanese)).isEqualTo(window.closes(tokyoOpens, TOKYO));
+        assertThat(t.stats(campaign).get("waitingForWindow").asInt()).isEqualTo(1);
+    }
+
+    private Instant notAfter(String campaign, ContactId contact) {
+        return jdbc.sql("select not_after from campaigns_recipient where workspace_id = ? and campaign_id = ?"
+                        + " and contact_id = ?")
+                .params(t.tenant.workspaceId().value(), UUID.fromString(campaign), contact.value())
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+                .single();
     }
 
     private Instant storedStart(String campaign) {

@@ -46,6 +46,24 @@ class SendWindowTests {
     }
 
     @Test
+    void eachOpeningClosesAtItsOwnEnd() {
+        var opening = day.notBefore(Instant.parse("2030-11-05T05:00:00Z"), ROME); // 09:00 in Rome
+        assertThat(day.closes(opening, ROME)).isEqualTo(Instant.parse("2030-11-05T19:00:00Z"));
+        var inside = Instant.parse("2030-11-05T10:00:00Z"); // 11:00 in Rome
+        assertThat(day.closes(inside, ROME)).isEqualTo(Instant.parse("2030-11-05T19:00:00Z"));
+        // Overnight: entered before midnight it closes the next morning, entered after midnight the same one.
+        var night = new SendWindow(LocalTime.of(22, 0), LocalTime.of(6, 0));
+        assertThat(night.closes(Instant.parse("2030-11-05T21:00:00Z"), ROME)) // 22:00
+                .isEqualTo(Instant.parse("2030-11-06T05:00:00Z"));
+        assertThat(night.closes(Instant.parse("2030-11-06T02:00:00Z"), ROME)) // 03:00
+                .isEqualTo(Instant.parse("2030-11-06T05:00:00Z"));
+        // Across the autumn change (27 October 2030, 03:00 CEST back to 02:00 CET) the close is in local time.
+        var autumn = day.notBefore(Instant.parse("2030-10-27T05:00:00Z"), ROME);
+        assertThat(autumn).isEqualTo(Instant.parse("2030-10-27T08:00:00Z"));
+        assertThat(day.closes(autumn, ROME)).isEqualTo(Instant.parse("2030-10-27T19:00:00Z"));
+    }
+
+    @Test
     void anOpeningInsideADstGapMovesForwardByTheGap() {
         // 31 March 2030 in Rome: 02:00 CET jumps to 03:00 CEST, so 02:30 does not exist and opens at 03:30.
         var window = new SendWindow(LocalTime.of(2, 30), LocalTime.of(5, 0));

@@ -43,6 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class CampaignRunner {
     private static final Logger log = LoggerFactory.getLogger(CampaignRunner.class);
+    private static final int RESLOT_CHUNK = 1000;
     private static final Set<ReasonCode> CAMPAIGN_WIDE = EnumSet.of(
             ReasonCode.NUMBER_QUALITY_RED,
             ReasonCode.NUMBER_DISABLED,
@@ -134,6 +135,14 @@ class CampaignRunner {
         if (!row.prepared() && !prepare(row, until)) {
             return;
         }
+        var window = row.campaign().sendWindow();
+        if (window != null) {
+            // Those whose window closed before their turn wait for its next opening instead of going out late.
+            Integer moved;
+            do {
+                moved = batch.execute(s -> store.reslot(ws, id, window, RESLOT_CHUNK));
+            } while (moved != null && moved == RESLOT_CHUNK && clock.instant().isBefore(until));
+        }
         var held = row.campaign().pauseReason() != null;
         while (clock.instant().isBefore(until)) {
             var outcome = handOff(row);
@@ -193,7 +202,7 @@ class CampaignRunner {
             batch.executeWithoutResult(s -> {
                 var contacts = recipients.chunk(ws, audience, from, to);
                 var now = clock.instant();
-                store.addRecipients(ws, id, zones.notBefore(ws, row.campaign().sendWindow(), contacts, now), now);
+                store.addRecipients(ws, id, zones.slots(ws, row.campaign().sendWindow(), contacts, now), now);
                 store.prepared(ws, id, to, to == size && audience.segmentId() == null, clock.instant());
             });
             upto = to;

@@ -12,11 +12,14 @@ import io.switchboard.workspace.UserId;
 import io.switchboard.workspace.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -39,9 +43,10 @@ public class CampaignStore {
     private static final TypeReference<List<Campaign.Parameter>> PARAMETERS = new TypeReference<>() {};
     // The primary key (campaign_id, contact_id) keeps a contact added before as it is.
     static final String ADD_RECIPIENTS = """
-            insert into campaigns_recipient (workspace_id, campaign_id, contact_id, state, not_before, updated_at)
+            insert into campaigns_recipient (workspace_id, campaign_id, contact_id, state, not_before, not_after,
+                   time_zone, updated_at)
             values :rows on conflict do nothing""";
-    // PostgreSQL takes at most 65,535 parameters per statement: 6 columns × 5,000 rows stays well below.
+    // PostgreSQL takes at most 65,535 parameters per statement: 8 columns × 5,000 rows stays well below.
     private static final int ADD_CHUNK = 5000;
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
@@ -182,19 +187,28 @@ public class CampaignStore {
 
     /** Adds recipients once each, due at once (a contact already in the campaign is left as it is). */
     public int addRecipients(WorkspaceId ws, CampaignId id, Collection<ContactId> contacts, Instant now) {
-        var due = new java.util.LinkedHashMap<ContactId, Instant>();
-        contacts.forEach(c -> due.put(c, now));
+        var due = new java.util.LinkedHashMap<ContactId, ContactZones.Slot>();
+        contacts.forEach(c -> due.put(c, ContactZones.Slot.now(now)));
         return addRecipients(ws, id, due, now);
     }
 
     /**
-     * Adds recipients once each, each handed over no earlier than its instant (a contact already in the
-     * campaign is left as it is).
+     * Adds recipients once each, each handed over only within its slot (a contact already in the campaign is
+     * left as it is).
      */
-    public int addRecipients(WorkspaceId ws, CampaignId id, Map<ContactId, Instant> notBefore, Instant now) {
-        var rows = new java.util.ArrayList<Object[]>(notBefore.size());
-        notBefore.forEach((contact, due) ->
-                rows.add(new Object[] {ws.value(), id.value(), contact.value(), "PENDING", ts(due), ts(now)}));
+    public int addRecipients(WorkspaceId ws, CampaignId id, Map<ContactId, ContactZones.Slot> slots, Instant now) {
+        var rows = new java.util.ArrayList<Object[]>(slots.size());
+        slots.forEach((contact, slot) -> rows.add(new Object[] {
+            ws.value(),
+            id.value(),
+            contact.value(),
+            "PENDING",
+            ts(slot.notBefore()),
+            slot.notAfter() == null ? new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, null) : ts(slot.notAfter()),
+            new SqlParameterValue(
+                    Types.VARCHAR, slot.zone() == null ? null : slot.zone().getId()),
+            ts(now)
+        }));
         var added = 0;
         // Multi-row inserts: one statement per chunk instead of one per recipient.
         for (var from = 0; from < rows.size(); from += ADD_CHUNK) {
@@ -218,15 +232,54 @@ public class CampaignStore {
      * the same campaign skip them.
      */
     public List<Pending> claim(WorkspaceId ws, CampaignId id, int limit) {
+        var now = ts(clock.instant());
         return jdbc.sql("""
                 select contact_id from campaigns_recipient
                 where workspace_id = ? and campaign_id = ? and state = 'PENDING'
-                  and (not_before is null or not_before <= ?)
+                  and (not_before is null or not_before <= ?) and (not_after is null or not_after > ?)
                 order by contact_id limit ? for update skip locked""")
-                .params(ws.value(), id.value(), ts(clock.instant()), limit)
+                .params(ws.value(), id.value(), now, now, limit)
                 .query((rs, n) -> new Pending(new ContactId(rs.getObject(1, UUID.class))))
                 .list();
     }
+
+    /**
+     * Moves up to {@code limit} pending recipients whose window closed before they were handed over (the
+     * campaign was held by the messaging limit, paused, or slower than the window) to their next opening in
+     * their own zone, so that no one is reached outside the window.
+     *
+     * @return how many were moved
+     */
+    public int reslot(WorkspaceId ws, CampaignId id, SendWindow window, int limit) {
+        var now = clock.instant();
+        var missed = jdbc.sql("""
+                select contact_id, time_zone from campaigns_recipient
+                where workspace_id = ? and campaign_id = ? and state = 'PENDING' and not_after <= ?
+                order by contact_id limit ? for update skip locked""")
+                .params(ws.value(), id.value(), ts(now), limit)
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)})
+                .list();
+        var updates = new ArrayList<MapSqlParameterSource>(missed.size());
+        for (var row : missed) {
+            var zone = row[1] == null ? ZoneOffset.UTC : ZoneId.of((String) row[1]);
+            var slot = ContactZones.Slot.of(window, zone, now);
+            updates.add(new MapSqlParameterSource()
+                    .addValue("before", ts(slot.notBefore()))
+                    .addValue("after", ts(slot.notAfter()))
+                    .addValue("at", ts(now))
+                    .addValue("ws", ws.value())
+                    .addValue("campaign", id.value())
+                    .addValue("contact", row[0]));
+        }
+        if (!updates.isEmpty()) {
+            batch.batchUpdate(RESLOT, updates.toArray(MapSqlParameterSource[]::new));
+        }
+        return missed.size();
+    }
+
+    static final String RESLOT = """
+            update campaigns_recipient set not_before = :before, not_after = :after, updated_at = :at
+            where workspace_id = :ws and campaign_id = :campaign and contact_id = :contact and state = 'PENDING'""";
 
     /** A recipient's hand-off: QUEUED (or SKIPPED when not queued) with the policy's reason and the message. */
     public record HandedOver(

@@ -133,14 +133,32 @@ public class ContactZones {
     }
 
     /**
-     * When each contact may be reached under the window ({@code null} window: all at {@code now}), in the
-     * given order.
+     * When a recipient may be handed over: from {@code notBefore} until {@code notAfter} (the window's close;
+     * none without a window), and the zone to find its next opening in once that one has passed.
      */
-    public Map<ContactId, Instant> notBefore(
-            WorkspaceId ws, @Nullable SendWindow window, List<ContactId> ids, Instant now) {
-        var out = new LinkedHashMap<ContactId, Instant>();
+    public record Slot(
+            Instant notBefore,
+            @Nullable Instant notAfter,
+            @Nullable ZoneId zone) {
+        public static Slot now(Instant now) {
+            return new Slot(now, null, null);
+        }
+
+        /** The opening of {@code window} in {@code zone} that is current at {@code now}, or the next one. */
+        public static Slot of(SendWindow window, ZoneId zone, Instant now) {
+            var opens = window.notBefore(now, zone);
+            return new Slot(opens, window.closes(opens, zone), zone);
+        }
+    }
+
+    /**
+     * When each contact may be reached under the window ({@code null} window: all at {@code now}, for good), in
+     * the given order.
+     */
+    public Map<ContactId, Slot> slots(WorkspaceId ws, @Nullable SendWindow window, List<ContactId> ids, Instant now) {
+        var out = new LinkedHashMap<ContactId, Slot>();
         if (window == null) {
-            ids.forEach(id -> out.put(id, now));
+            ids.forEach(id -> out.put(id, Slot.now(now)));
             return out;
         }
         var fallback = workspaceZone(ws);
@@ -155,7 +173,7 @@ public class ContactZones {
                 throw ContactException.notFound();
             }
             var value = byProperty ? details.get(id).properties().get(PROPERTY) : null;
-            out.put(id, window.notBefore(now, of(value, contact, fallback).zone()));
+            out.put(id, Slot.of(window, of(value, contact, fallback).zone(), now));
         }
         return out;
     }

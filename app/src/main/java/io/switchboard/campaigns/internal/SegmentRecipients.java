@@ -71,7 +71,7 @@ class SegmentRecipients {
                     var after = cursor(ws, id);
                     var ids = segments.memberIds(ws, segment, after, CHUNK);
                     var now = clock.instant();
-                    store.addRecipients(ws, id, zones.notBefore(ws, window, ids, now), now);
+                    store.addRecipients(ws, id, zones.slots(ws, window, ids, now), now);
                     var last = ids.isEmpty() ? after : ids.getLast();
                     advance(ws, id, last, ids.size() < CHUNK);
                     return ids.size() < CHUNK;
