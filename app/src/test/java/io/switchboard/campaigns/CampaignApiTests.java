@@ -194,21 +194,7 @@ class CampaignApiTests {
         assertThat(fromMapping.get("parameters").toString())
                 .contains("\"field\":\"name\"")
                 .contains("\"fallback\":\"there\"");
-        var empty = t.api.call(
-                "POST",
-                "/api/v1/campaigns",
-                t.tenant.apiKey(),
-                HttpApi.json(Map.of(
-                        "name",
-                        "Empty",
-                        "channelId",
-                        t.sandbox.channelId(),
-                        "templateName",
-                        template,
-                        "templateLanguage",
-                        "en_US",
-                        "audience",
-                        Map.of())));
+        var empty = t.createCall("Empty", template, Map.of(), null);
         assertThat(empty.status()).isEqualTo(400);
 
         var at = Instant.now().plus(Duration.ofHours(2));

@@ -158,51 +158,23 @@ class CampaignScheduleTests {
         // 7 in summer) and in Kolkata (3.5 hours behind).
         var tokyoHour = Instant.now().atZone(TOKYO).getHour();
         var window = new SendWindow(LocalTime.of((tokyoHour + 23) % 24, 0), LocalTime.of((tokyoHour + 2) % 24, 0));
-        var equal = t.api.call(
-                "POST",
-                "/api/v1/campaigns",
-                t.tenant.apiKey(),
-                HttpApi.json(Map.of(
-                        "name",
-                        "Bad window",
-                        "channelId",
-                        t.sandbox.channelId(),
-                        "templateName",
-                        template,
-                        "templateLanguage",
-                        "en_US",
-                        "audience",
-                        Map.of("contactIds", List.of(tokyo.value().toString())),
-                        "sendWindow",
-                        Map.of("start", "09:00", "end", "09:00"))));
+        var equal = t.createCall(
+                "Bad window",
+                template,
+                Map.of("contactIds", List.of(tokyo.value().toString())),
+                Map.of("start", "09:00", "end", "09:00"));
         assertThat(equal.status()).isEqualTo(400);
         assertThat(equal.json().get("detail").asString()).contains("different start and end");
 
-        var created = t.api.call(
-                "POST",
-                "/api/v1/campaigns",
-                t.tenant.apiKey(),
-                HttpApi.json(Map.of(
-                        "name",
-                        "Windowed",
-                        "channelId",
-                        t.sandbox.channelId(),
-                        "templateName",
-                        template,
-                        "templateLanguage",
-                        "en_US",
-                        "audience",
-                        Map.of(
-                                "contactIds",
-                                List.of(tokyo, italian, us).stream()
-                                        .map(c -> c.value().toString())
-                                        .toList()),
-                        "sendWindow",
-                        Map.of(
-                                "start",
-                                window.start().toString(),
-                                "end",
-                                window.end().toString()))));
+        var created = t.createCall(
+                "Windowed",
+                template,
+                Map.of(
+                        "contactIds",
+                        List.of(tokyo, italian, us).stream()
+                                .map(c -> c.value().toString())
+                                .toList()),
+                Map.of("start", window.start().toString(), "end", window.end().toString()));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         var campaign = created.json().get("id").asString();
         assertThat(created.json().get("sendWindow").toString())
@@ -265,31 +237,13 @@ class CampaignScheduleTests {
         // Open now in Rome for at least an hour, closed in Tokyo (7 or 8 hours ahead).
         var romeHour = Instant.now().atZone(ROME).getHour();
         var window = new SendWindow(LocalTime.of((romeHour + 23) % 24, 0), LocalTime.of((romeHour + 2) % 24, 0));
-        var created = t.api.call(
-                "POST",
-                "/api/v1/campaigns",
-                t.tenant.apiKey(),
-                HttpApi.json(Map.of(
-                        "name",
-                        "Missed its window",
-                        "channelId",
-                        t.sandbox.channelId(),
-                        "templateName",
-                        template,
-                        "templateLanguage",
-                        "en_US",
-                        "audience",
-                        Map.of(
-                                "contactIds",
-                                List.of(
-                                        italian.value().toString(),
-                                        japanese.value().toString())),
-                        "sendWindow",
-                        Map.of(
-                                "start",
-                                window.start().toString(),
-                                "end",
-                                window.end().toString()))));
+        var created = t.createCall(
+                "Missed its window",
+                template,
+                Map.of(
+                        "contactIds",
+                        List.of(italian.value().toString(), japanese.value().toString())),
+                Map.of("start", window.start().toString(), "end", window.end().toString()));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         var campaign = created.json().get("id").asString();
         // Both were due in an opening two days ago that closed before their turn (as when the campaign was held

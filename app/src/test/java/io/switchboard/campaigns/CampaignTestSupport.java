@@ -7,9 +7,11 @@ import io.switchboard.inbox.SandboxInbox;
 import io.switchboard.testsupport.HttpApi;
 import io.switchboard.testsupport.Tenants;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /** A tenant with its own sandbox number and approved templates, for campaign tests. */
@@ -75,6 +77,26 @@ final class CampaignTestSupport {
                         audience)));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json();
+    }
+
+    /** {@code POST /api/v1/campaigns} of an en_US template to this audience, with a send window if given. */
+    HttpApi.Response createCall(
+            String name, String template, Map<String, Object> audience, @Nullable Map<String, String> sendWindow) {
+        var body = new LinkedHashMap<String, Object>(Map.of(
+                "name",
+                name,
+                "channelId",
+                sandbox.channelId(),
+                "templateName",
+                template,
+                "templateLanguage",
+                "en_US",
+                "audience",
+                audience));
+        if (sendWindow != null) {
+            body.put("sendWindow", sendWindow);
+        }
+        return api.call("POST", "/api/v1/campaigns", tenant.apiKey(), HttpApi.json(body));
     }
 
     HttpApi.Response post(String path, String body) {
