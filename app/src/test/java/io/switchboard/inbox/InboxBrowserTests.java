@@ -224,14 +224,20 @@ class InboxBrowserTests {
                         m -> m.contains("Your invoice")
                                 && m.contains(file.getFileName().toString()));
         assertThat(api.get(phone, null).json().get("messages").toString()).doesNotContain("Pick one");
-        // Our own file stays in the thread as a download, served from the copy kept at upload.
-        var link = await().ignoreExceptions()
+        // Our own file stays in the thread as a download, served from the copy kept at upload. Live refreshes
+        // replace the thread: the link is read inside the wait, not kept across it.
+        var href = await().ignoreExceptions()
                 .atMost(Duration.ofSeconds(10))
-                .until(() -> browser.findElement(By.cssSelector("[data-testid=media-file]")), e -> e.isDisplayed());
-        assertThat(link.getText()).isEqualTo(file.getFileName().toString());
+                .until(
+                        () -> {
+                            var link = browser.findElement(By.cssSelector("[data-testid=media-file]"));
+                            return link.getText().equals(file.getFileName().toString())
+                                    ? link.getAttribute("href")
+                                    : null;
+                        },
+                        java.util.Objects::nonNull);
         assertThat(browser.executeAsyncScript(
-                        "fetch(arguments[0]).then(r => r.text()).then(arguments[arguments.length - 1])",
-                        link.getAttribute("href")))
+                        "fetch(arguments[0]).then(r => r.text()).then(arguments[arguments.length - 1])", href))
                 .isEqualTo("%PDF-1.4 invoice 42");
     }
 
@@ -264,12 +270,12 @@ class InboxBrowserTests {
             return !browser.findElements(By.cssSelector("[data-testid=media-image]"))
                     .isEmpty();
         });
-        var picture = browser.findElement(By.cssSelector("[data-testid=media-image]"));
-        assertThat(picture.getAttribute("alt")).isEqualTo("The broken lid");
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> Long.valueOf(1)
-                        .equals(browser.executeScript(
-                                "return arguments[0].complete ? arguments[0].naturalWidth : -1", picture)));
+        // Read through the page each time: a live refresh may replace the element between two looks.
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> "The broken lid 1"
+                        .equals(browser.executeScript("const p = document.querySelector('[data-testid=media-image]');"
+                                + " return p.alt + ' ' + (p.complete ? p.naturalWidth : -1);")));
         assertThat(messageTexts(browser)).containsExactly("The broken lid");
 
         // A shared contact card arrives live and shows who it is, not just that there is one.
