@@ -88,12 +88,14 @@ public interface MessageTextSearch {
     /**
      * The distinct contacts of the matching messages in the order of their latest match (what a group by
      * contact ordered by the latest match gives), reading batches of matches newest first until {@code limit}
-     * contacts are found or the matches run out. A batch grows each time, as many matches may be one contact's.
+     * contacts are found or the matches run out. The first batch is twice {@code limit} and each next one twice
+     * the last, as many matches may be one contact's.
      */
     private static List<UUID> newestFirst(
             JdbcClient jdbc, String newest, String older, WorkspaceId workspace, String name, String value, int limit) {
         var found = new LinkedHashSet<UUID>();
-        var batch = limit;
+        // Twice the contacts wanted: matches come several to a contact, and one statement then usually does.
+        var batch = 2 * limit;
         Match last = null;
         while (found.size() < limit) {
             var statement = jdbc.sql(last == null ? newest : older)
