@@ -1,7 +1,9 @@
 package io.switchboard.channels;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.UriUtils;
 
 /**
  * An inbound media file and its download state.
@@ -16,4 +18,12 @@ public record StoredMedia(
         @Nullable String mimeType,
         @Nullable Long size,
         @Nullable String sha256,
-        @Nullable Path path) {}
+        @Nullable Path path) {
+    /** Where the API serves the bytes of this file of {@code channel} (with a key), once STORED; else null. */
+    public @Nullable String apiUrl(ChannelId channel) {
+        return "STORED".equals(status)
+                ? "/api/v1/channels/" + channel.value() + "/media/"
+                        + UriUtils.encodePathSegment(mediaId, StandardCharsets.UTF_8)
+                : null;
+    }
+}

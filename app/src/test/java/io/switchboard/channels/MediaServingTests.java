@@ -33,8 +33,7 @@ import tools.jackson.databind.JsonNode;
 @PostgresAppTest
 class MediaServingTests {
     // A 1×1 PNG.
-    static final byte[] PNG = Base64.getDecoder()
-            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    static final byte[] PNG = Base64.getDecoder().decode(SandboxInbox.PNG_1X1);
     static final byte[] HTML = "<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.UTF_8);
 
     @LocalServerPort

@@ -250,13 +250,7 @@ class InboxBrowserTests {
                         "type",
                         "image",
                         "image",
-                        Map.of(
-                                "data",
-                                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
-                                "mime_type",
-                                "image/png",
-                                "caption",
-                                "The broken lid")));
+                        Map.of("data", SandboxInbox.PNG_1X1, "mime_type", "image/png", "caption", "The broken lid")));
         var id = await().ignoreExceptions()
                 .atMost(Duration.ofSeconds(20))
                 .until(() -> api.get("/api/v1/conversations", tenant.apiKey()).json(), l -> l.size() == 1)

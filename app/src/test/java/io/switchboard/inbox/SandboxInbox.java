@@ -15,6 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * through the control API arrives as a signed webhook, replies go to the sandbox's Graph API.
  */
 public final class SandboxInbox {
+    /** A 1×1 PNG, base64, for a customer's picture. */
+    public static final String PNG_1X1 =
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 10_000));
     private final HttpApi api;
     private final String phoneNumberId;

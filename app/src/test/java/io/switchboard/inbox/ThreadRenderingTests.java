@@ -23,9 +23,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @PostgresAppTest
 class ThreadRenderingTests {
-    static final String PNG =
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
-
     @LocalServerPort
     int port;
 
@@ -50,12 +47,18 @@ class ThreadRenderingTests {
                         "type",
                         "image",
                         "image",
-                        Map.of("data", PNG, "mime_type", "image/png", "caption", "Dented box")),
+                        Map.of("data", SandboxInbox.PNG_1X1, "mime_type", "image/png", "caption", "Dented box")),
                 Map.of(
                         "type",
                         "document",
                         "document",
-                        Map.of("data", PNG, "mime_type", "application/pdf", "filename", "receipt.pdf")),
+                        Map.of(
+                                "data",
+                                SandboxInbox.PNG_1X1,
+                                "mime_type",
+                                "application/pdf",
+                                "filename",
+                                "receipt.pdf")),
                 Map.of(
                         "type",
                         "location",

@@ -7,7 +7,6 @@ import io.switchboard.inbox.ConversationManagement;
 import io.switchboard.messaging.MessageManagement;
 import io.switchboard.messaging.StoredMessage;
 import io.switchboard.workspace.WorkspaceId;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,7 +15,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -167,10 +165,7 @@ class ThreadView {
                     if (file == null) {
                         return m;
                     }
-                    var url = "STORED".equals(file.status())
-                            ? "/api/v1/channels/" + channel.value() + "/media/"
-                                    + UriUtils.encodePathSegment(file.mediaId(), StandardCharsets.UTF_8)
-                            : null;
+
                     return new Message(
                             m.id(),
                             m.channelId(),
@@ -181,7 +176,7 @@ class ThreadView {
                             m.errorCode(),
                             m.errorTitle(),
                             m.occurredAt(),
-                            new Media(file.status(), file.mimeType(), file.size(), url));
+                            new Media(file.status(), file.mimeType(), file.size(), file.apiUrl(channel)));
                 })
                 .toList();
     }

@@ -9,7 +9,6 @@ import io.switchboard.messaging.StatusEntry;
 import io.switchboard.messaging.StoredMessage;
 import io.switchboard.workspace.SwitchboardPrincipal;
 import io.switchboard.workspace.WorkspaceId;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -88,15 +86,7 @@ class MessageApiController {
         var mediaId = content.get("mediaId");
         if ("media".equals(content.path("kind").asString("")) && mediaId != null) {
             file = media.find(workspace, m.channelId(), mediaId.asString())
-                    .map(f -> new Media(
-                            f.status(),
-                            f.mimeType(),
-                            f.size(),
-                            f.sha256(),
-                            "STORED".equals(f.status())
-                                    ? "/api/v1/channels/" + m.channelId().value() + "/media/"
-                                            + UriUtils.encodePathSegment(f.mediaId(), StandardCharsets.UTF_8)
-                                    : null))
+                    .map(f -> new Media(f.status(), f.mimeType(), f.size(), f.sha256(), f.apiUrl(m.channelId())))
                     .orElse(null);
         }
         return new Message(
